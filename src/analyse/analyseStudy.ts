@@ -1,0 +1,73 @@
+import { rollups } from 'd3-array';
+import type { Dataset, Study } from '../model/types.ts';
+import { analyseDimension } from './analyseDimension.ts';
+import { distinctParticipants } from './codeCounts.ts';
+import { periodDays } from './periodDays.ts';
+import type { AttributeSummary, DatasetSummary, Report } from './report.ts';
+
+/** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
+export function analyseStudy(study: Study): Report {
+  const { config } = study;
+  const days = config.period && periodDays(config.period.start, config.period.end);
+  const attributes = config.participants.attributes;
+  return {
+    study: {
+      id: config.id,
+      title: config.title,
+      ...(config.subtitle === undefined ? {} : { subtitle: config.subtitle }),
+      version: config.version,
+      date: config.date,
+      license: config.license,
+      ...(config.publisher === undefined ? {} : { publisher: config.publisher }),
+      url: config.url,
+      language: config.language,
+      authors: config.authors,
+      abstract: config.abstract,
+      basedOn: config.based_on,
+      illustrative: config.illustrative,
+      ...(config.period && days ? { period: { ...config.period, days: days.length } } : {}),
+      fingerprint: study.fingerprint,
+      minCell: config.privacy.min_cell,
+    },
+    participants: {
+      total: study.participants.length,
+      label: config.participants.label,
+      attributes: attributes.map(({ column, label }): AttributeSummary => ({
+        column,
+        label,
+        values: rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!).map(([value, n]) => ({ value, n })),
+      })),
+    },
+    datasets: study.datasets.map((dataset) => summariseDataset(dataset, study, days)),
+    dimensions: study.dimensions.map((dimension) => {
+      const dataset = study.datasets.find((candidate) => candidate.id === dimension.dataset)!;
+      return analyseDimension(dimension, {
+        units: dataset.units,
+        participants: study.participants,
+        attributes,
+        ...(dataset.config.date && days ? { days } : {}),
+      });
+    }),
+  };
+}
+
+function summariseDataset(dataset: Dataset, study: Study, days: readonly string[] | undefined): DatasetSummary {
+  const excluded = rollups(dataset.excluded, (rows) => rows.length, (row) => row.reason).map(([reason, n]) => ({ reason, n }));
+  const used = dataset.units.length;
+  // Every row read is either analysed or excluded with a reason; anything else is a bug here.
+  if (used + dataset.excluded.length !== dataset.rowsRead) throw new Error(`internal: ${dataset.file} rows do not add up`);
+  const perDay = dataset.config.date && days ? rollups(dataset.units, (units) => units.length, (unit) => unit.day!) : undefined;
+  const dayCounts = perDay && new Map(perDay);
+  return {
+    id: dataset.id,
+    label: dataset.label,
+    unit: dataset.unit,
+    file: dataset.file,
+    rowsRead: dataset.rowsRead,
+    used,
+    excluded,
+    participants: distinctParticipants(dataset.units),
+    ...(dayCounts && days ? { days: days.map((day) => ({ day, n: dayCounts.get(day) ?? 0 })) } : {}),
+    dimensions: study.dimensions.filter((dimension) => dimension.dataset === dataset.id).map((dimension) => dimension.id),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Report } from '../analyse/report.ts';
+import { formatCount } from '../render/format.ts';
+
+export interface BuildFigures {
+  readonly charts: number;
+  readonly pages: number;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly outDir: string;
+}
+
+/** The few lines a researcher reads after every build: what was read, used and left out. */
+export function buildSummary(report: Report, figures: BuildFigures): string {
+  const lines: string[] = [];
+  for (const dataset of report.datasets) {
+    const excluded = dataset.excluded.map(({ reason, n }) => `${formatCount(n)} ${JSON.stringify(reason)}`).join(', ');
+    lines.push(
+      `${dataset.file}: ${formatCount(dataset.rowsRead)} rows read, ${formatCount(dataset.used)} used, ` +
+        `${formatCount(dataset.rowsRead - dataset.used)} excluded${excluded ? ` (${excluded})` : ''}`,
+    );
+    for (const dimension of report.dimensions.filter((candidate) => candidate.dataset === dataset.id)) {
+      if (dimension.notCodedUnits > 0) lines.push(`  ${dimension.id}: ${formatCount(dimension.codedUnits)} coded, ${formatCount(dimension.notCodedUnits)} not coded`);
+    }
+  }
+  lines.push(`${formatCount(report.participants.total)} ${report.participants.label[1]}, ${report.dimensions.length} dimensions`);
+  lines.push(
+    `Built ${figures.outDir}/: ${formatCount(figures.pages)} pages, ${formatCount(figures.charts)} charts, ` +
+      `${(figures.bytes / 1024 / 1024).toFixed(1)} MB in ${figures.seconds.toFixed(1)} s`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,17 @@
+import { formatProblem, type Problem } from '../load/problems.ts';
+
+/** Most problems a file shows in the terminal; the rest are counted, and all are in the full list. */
+const shownPerFile = 50;
+
+/** The problem list as printed: one line each, grouped by file, long lists cut with a count. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const lines: string[] = [];
+  const perFile = new Map<string, number>();
+  for (const problem of problems) {
+    const seen = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, seen);
+    if (seen <= shownPerFile) lines.push(formatProblem(problem));
+  }
+  for (const [file, count] of perFile) if (count > shownPerFile) lines.push(`${file}: ... and ${count - shownPerFile} more problems in this file`);
+  return lines;
+}

@@ -1,0 +1,31 @@
+/**
+ * Time spent in a named stage, added up across calls. Kept on globalThis because chart
+ * rendering runs inside Astro's bundled copy of the code, not the CLI's own module graph.
+ */
+const key = Symbol.for('qualpress.stageTimes');
+
+function store(): Map<string, number> {
+  const global = globalThis as Record<symbol, Map<string, number> | undefined>;
+  return (global[key] ??= new Map());
+}
+
+export function timeStage<T>(stage: string, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    store().set(stage, (store().get(stage) ?? 0) + performance.now() - started);
+  }
+}
+
+export function stageTime(stage: string): number {
+  return store().get(stage) ?? 0;
+}
+
+export function countStage(stage: string): void {
+  store().set(`count:${stage}`, (store().get(`count:${stage}`) ?? 0) + 1);
+}
+
+export function stageCount(stage: string): number {
+  return store().get(`count:${stage}`) ?? 0;
+}

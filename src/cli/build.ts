@@ -1,0 +1,84 @@
+// `npm run build`: validate and analyse the study package, build the site into a fresh
+// folder, and only then replace dist/. A data problem prints one line per problem and
+// exits 1 without a stack trace, leaving the last good dist/ untouched.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSummary } from '../build/buildSummary.ts';
+import { loadReport } from '../build/loadReport.ts';
+import { problemLines } from '../build/printProblems.ts';
+import { replaceDist } from '../build/replaceDist.ts';
+import { siteStats } from '../build/siteStats.ts';
+import { stageCount, stageTime } from '../build/stageTimer.ts';
+import { handReportToAstro } from '../integrations/qualpress.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string', default: process.env.QUALPRESS_DATA ?? 'data' },
+    content: { type: 'string', default: process.env.QUALPRESS_CONTENT ?? 'content' },
+    out: { type: 'string', default: 'dist' },
+    timings: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(options.out);
+const shownOut = relative(process.cwd(), outDir) || '.';
+
+const loaded = loadReport(options.data);
+if (!loaded.ok) {
+  console.error(problemLines(loaded.problems).join('\n'));
+  console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package. ${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+
+process.env.QUALPRESS_DATA = resolve(options.data);
+process.env.QUALPRESS_CONTENT = resolve(options.content);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+handReportToAstro(options.data, loaded.report);
+
+const work = join(root, '.qualpress');
+const staging = join(work, `build-${process.pid}`);
+mkdirSync(work, { recursive: true });
+const renderStarted = performance.now();
+try {
+  const { build } = await import('astro');
+  await build({
+    root,
+    outDir: staging,
+    // A cache per study, so fixture builds never see another study's content layer.
+    cacheDir: join(work, 'cache', Buffer.from(resolve(options.data)).toString('base64url').slice(-40)),
+    logLevel: options.quiet ? 'error' : 'warn',
+  });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`Build failed while rendering the site: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+const renderMs = performance.now() - renderStarted;
+
+const writeStarted = performance.now();
+replaceDist(staging, outDir);
+const stats = siteStats(outDir);
+const writeMs = performance.now() - writeStarted;
+const seconds = (performance.now() - started) / 1000;
+
+console.log(buildSummary(loaded.report, { charts: stageCount('charts'), pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }));
+
+if (options.timings) {
+  const chartsMs = stageTime('charts');
+  writeFileSync(
+    options.timings,
+    JSON.stringify({
+      wallMs: performance.now() - started,
+      stages: { readValidateMs: loaded.timings.loadMs, analyseMs: loaded.timings.analyseMs, renderChartsMs: chartsMs, writePagesMs: renderMs - chartsMs + writeMs },
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      distBytes: stats.bytes,
+      pages: stats.pages,
+      charts: stageCount('charts'),
+    }),
+  );
+}

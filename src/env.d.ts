@@ -1,0 +1,21 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:qualpress/report' {
+  const report: import('./analyse/report.ts').Report;
+  export default report;
+}
+
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string | object;
+    static async(data: unknown): Promise<Cite>;
+  }
+  export const plugins: {
+    config: { get(name: string): { templates: { add(name: string, template: string): void }; locales: { add(name: string, locale: string): void } } };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,30 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The closest known value to a misspelt one, or undefined when nothing is close enough
+ * to be a plausible typo (so the hint never suggests something unrelated).
+ */
+export function closestMatch(found: string, known: Iterable<string>): string | undefined {
+  const lower = found.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const tolerance = Math.max(2, Math.floor(found.length / 3));
+  if (best !== undefined && bestDistance <= tolerance) return best;
+  // A prefix ("tech" for "technology") is a common shorthand rather than a typo.
+  for (const candidate of known) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
+  return undefined;
+}
+
+/** ` (did you mean "x"?)` or the empty string. */
+export function didYouMean(found: string, known: Iterable<string>): string {
+  const match = closestMatch(found, known);
+  return match === undefined ? '' : ` (did you mean ${JSON.stringify(match)}?)`;
+}

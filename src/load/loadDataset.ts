@@ -1,0 +1,139 @@
+import type { DatasetConfig, StudyConfig } from '../schemas/study.ts';
+import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
+import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
+import { closestMatch, didYouMean } from './didYouMean.ts';
+import { parseCsv } from './parseCsv.ts';
+import { dayOf } from './parseDate.ts';
+import { listOf, quoted, type Problem } from './problems.ts';
+import type { StudyFiles } from './studyFiles.ts';
+
+export interface DatasetContext {
+  readonly id: string;
+  readonly config: DatasetConfig;
+  readonly study: StudyConfig;
+  /** The codebook dimensions that code this dataset. */
+  readonly dimensions: readonly Dimension[];
+  /** Absent when participants.csv could not be read, so its ids are not checked twice over. */
+  readonly participantIds: ReadonlySet<string> | undefined;
+}
+
+/** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
+export function loadDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
+  const { id, config, study, dimensions, participantIds } = context;
+  const shown = files.shown(config.file);
+  const text = files.read(config.file);
+  if (!text.ok) {
+    problems.push(text.problem);
+    return undefined;
+  }
+  const parsed = parseCsv(text.text, shown);
+  problems.push(...parsed.problems);
+  if (!parsed.table) return undefined;
+
+  const expected: ExpectedColumn[] = [
+    { column: config.key, role: `the ${config.unit[0]} id` },
+    { column: config.participant, role: 'the participant id' },
+    ...(config.date ? [{ column: config.date, role: 'the date' }] : []),
+    ...(config.text ? [{ column: config.text.column, role: 'the text' }] : []),
+    ...(config.exclude ? [{ column: config.exclude, role: 'the reason for excluding a row' }] : []),
+    ...dimensions.map((dimension) => ({ column: dimension.column, role: `codes of dimension ${dimension.id}` })),
+    ...config.columns.map((column) => ({ column, role: `listed under datasets.${id}.columns` })),
+  ];
+  const columns = checkHeader(parsed.table.header, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
+  if (!columns) return undefined;
+  if (parsed.table.rows.length === 0) {
+    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+    return undefined;
+  }
+
+  const at = (line: number, field: string, message: string) => problems.push({ file: shown, line, field, message });
+  const keyIndex = columns.get(config.key)!;
+  const participantIndex = columns.get(config.participant)!;
+  const dateIndex = config.date ? columns.get(config.date)! : undefined;
+  const textIndex = config.text && config.text.publish !== 'none' ? columns.get(config.text.column)! : undefined;
+  const excludeIndex = config.exclude ? columns.get(config.exclude)! : undefined;
+  const codeColumns = dimensions.map((dimension) => ({
+    dimension,
+    index: columns.get(dimension.column)!,
+    known: new Set(dimension.codes.map((code) => code.id)),
+    knownList: listOf(dimension.codes.map((code) => code.id)),
+  }));
+
+  const keyLines = new Map<string, number>();
+  const units: Unit[] = [];
+  const excluded: ExcludedRow[] = [];
+  for (const { line, cells } of parsed.table.rows) {
+    const key = cells[keyIndex]!.trim();
+    if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
+    else if (keyLines.has(key)) at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
+    else keyLines.set(key, line);
+
+    const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
+    if (reason !== '') {
+      excluded.push({ line, key, reason });
+      continue;
+    }
+
+    let valid = true;
+    const participant = cells[participantIndex]!.trim();
+    if (participantIds && !participantIds.has(participant)) {
+      valid = false;
+      const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${didYouMean(participant, participantIds)}`;
+      at(line, config.participant, `expected a participant id from ${study.participants.file}; found ${found}`);
+    }
+
+    let day: string | undefined;
+    if (dateIndex !== undefined) {
+      const written = cells[dateIndex]!.trim();
+      day = dayOf(written);
+      if (day === undefined) {
+        valid = false;
+        at(line, config.date!, `expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found ${written === '' ? 'an empty cell' : quoted(written)}`);
+      } else if (study.period && (day < study.period.start || day > study.period.end)) {
+        valid = false;
+        at(line, config.date!, `expected a date within the study period ${study.period.start} to ${study.period.end}; found ${quoted(written)}`);
+      }
+    }
+
+    const codes: Record<string, readonly string[]> = {};
+    for (const { dimension, index, known, knownList } of codeColumns) {
+      const cell = cells[index]!.trim();
+      if (cell === '') {
+        codes[dimension.id] = [];
+        continue;
+      }
+      const written = dimension.multiple ? cell.split(';').map((code) => code.trim()).filter((code) => code !== '') : [cell];
+      if (!dimension.multiple && cell.includes(';')) {
+        valid = false;
+        at(line, dimension.column, `expected one code (dimension ${dimension.id} is not multiple: true); found ${quoted(cell)}`);
+        continue;
+      }
+      for (const code of written) {
+        if (known.has(code)) continue;
+        valid = false;
+        const hint = closestMatch(code, known);
+        at(line, dimension.column, `unknown code ${quoted(code)}; known: ${knownList}${hint === undefined ? '' : ` (did you mean ${quoted(hint)}?)`}`);
+      }
+      if (new Set(written).size !== written.length) {
+        valid = false;
+        at(line, dimension.column, `expected each code once in a cell; found ${quoted(cell)}`);
+      }
+      codes[dimension.id] = written;
+    }
+
+    if (!valid || key === '') continue;
+    const unit: Unit = { line, key, participant, codes, ...(day === undefined ? {} : { day }), ...(textIndex === undefined ? {} : { text: cells[textIndex]! }) };
+    units.push(unit);
+  }
+
+  return {
+    id,
+    label: config.label ?? config.unit[1][0]!.toUpperCase() + config.unit[1].slice(1),
+    unit: config.unit,
+    file: shown,
+    config,
+    rowsRead: parsed.table.rows.length,
+    units,
+    excluded,
+  };
+}

@@ -1,0 +1,52 @@
+import type { ParticipantsConfig } from '../schemas/study.ts';
+import type { Participant } from '../model/types.ts';
+import { checkHeader } from './checkHeader.ts';
+import { parseCsv } from './parseCsv.ts';
+import { quoted, type Problem } from './problems.ts';
+import type { StudyFiles } from './studyFiles.ts';
+
+/** Read participants.csv: one row per pseudonymous participant, with the declared attributes only. */
+export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, problems: Problem[]): Participant[] | undefined {
+  const shown = files.shown(config.file);
+  const text = files.read(config.file);
+  if (!text.ok) {
+    problems.push(text.problem);
+    return undefined;
+  }
+  const parsed = parseCsv(text.text, shown);
+  problems.push(...parsed.problems);
+  if (!parsed.table) return undefined;
+  const columns = checkHeader(
+    parsed.table.header,
+    [{ column: config.key, role: 'the participant id' }, ...config.attributes.map(({ column, label }) => ({ column, role: `attribute "${label}"` }))],
+    shown,
+    problems,
+    'declare it under participants.attributes in study.yaml, or remove it: participants.csv must hold no names or contact details',
+  );
+  if (!columns) return undefined;
+  if (parsed.table.rows.length === 0) {
+    problems.push({ file: shown, message: 'expected at least one participant row; found only the header' });
+    return undefined;
+  }
+
+  const keyIndex = columns.get(config.key)!;
+  const firstSeen = new Map<string, number>();
+  const participants: Participant[] = [];
+  for (const row of parsed.table.rows) {
+    const id = row.cells[keyIndex]!.trim();
+    if (id === '') {
+      problems.push({ file: shown, line: row.line, field: config.key, message: 'expected a participant id; found an empty cell' });
+      continue;
+    }
+    const earlier = firstSeen.get(id);
+    if (earlier !== undefined) {
+      problems.push({ file: shown, line: row.line, field: config.key, message: `expected a unique participant id; found ${quoted(id)}, already on line ${earlier}` });
+      continue;
+    }
+    firstSeen.set(id, row.line);
+    const attributes: Record<string, string> = {};
+    for (const { column } of config.attributes) attributes[column] = row.cells[columns.get(column)!]!.trim();
+    participants.push({ id, attributes });
+  }
+  return participants;
+}

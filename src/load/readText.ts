@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import type { Problem } from './problems.ts';
+
+export type TextResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * Read a study file as UTF-8 text. A byte-order mark is accepted and removed; empty,
+ * binary and non-UTF-8 files (often Latin-1 exports from spreadsheet tools) are problems.
+ */
+export function readText(absolutePath: string, shownPath: string): TextResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const found = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : `it could not be read (${code})`;
+    return { ok: false, problem: { file: shownPath, message: `expected a readable file; found ${found}` } };
+  }
+  return decodeText(bytes, shownPath);
+}
+
+export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
+  if (bytes.length === 0) return { ok: false, problem: { file: shownPath, message: 'expected content; found an empty file' } };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      ok: false,
+      problem: { file: shownPath, line: lineAt(bytes, nul), message: 'expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)' },
+    };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidOffset(bytes);
+    return {
+      ok: false,
+      problem: {
+        file: shownPath,
+        line: lineAt(bytes, offset),
+        message: 'expected UTF-8 text; found bytes that are not UTF-8 (save the file as UTF-8; it may be Latin-1 or Windows-1252)',
+      },
+    };
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Find the first undecodable byte by decoding line by line, which is cheap and exact enough. */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    if (lenientUtf8.decode(bytes.subarray(start, end)).includes('\uFFFD')) {
+      try {
+        utf8.decode(bytes.subarray(start, end));
+      } catch {
+        return start;
+      }
+    }
+    start = end + 1;
+  }
+  return 0;
+}

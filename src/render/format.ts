@@ -1,0 +1,21 @@
+/**
+ * Number and date formatting for everything a reader sees, in the report's language, so
+ * that "1,460" and "38%" are written the same way on every page.
+ */
+export function formatCount(n: number, language = 'en'): string {
+  return new Intl.NumberFormat(language).format(n);
+}
+
+export function formatShare(share: number, language = 'en'): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share);
+}
+
+/** "1 tweet", "1,460 tweets". */
+export function countOf(n: number, noun: readonly [singular: string, plural: string], language = 'en'): string {
+  return `${formatCount(n, language)} ${n === 1 ? noun[0] : noun[1]}`;
+}
+
+/** A calendar day (YYYY-MM-DD) as "7 April 2014", read in UTC so it never shifts a day. */
+export function formatDay(day: string, language = 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { columnName, identifier, isoDate, nounPair } from './primitives.ts';
+
+/** How much of a dataset's free text may reach the published site. */
+export const textPublishing = z.enum(['none', 'paraphrased', 'verbatim-consented']);
+
+export const author = z.strictObject({
+  family: z.string().min(1).optional(),
+  given: z.string().min(1).optional(),
+  /** For an organisation as author. */
+  literal: z.string().min(1).optional(),
+  orcid: z
+    .string()
+    .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+    .optional(),
+  affiliation: z.string().min(1).optional(),
+}).refine((value) => value.family !== undefined || value.literal !== undefined, {
+  error: 'expected an author with "family" (a person) or "literal" (an organisation)',
+});
+
+export const participantsConfig = z.strictObject({
+  file: z.string().min(1).default('participants.csv'),
+  key: columnName.default('participant_id'),
+  label: nounPair.default(['participant', 'participants']),
+  /** Categorical columns describing participants; every other column is refused, so names never slip in. */
+  attributes: z.array(z.strictObject({ column: columnName, label: z.string().min(1) })).default([]),
+});
+
+export const datasetConfig = z.strictObject({
+  label: z.string().min(1).optional(),
+  file: z.string().min(1),
+  unit: nounPair,
+  key: columnName,
+  participant: columnName,
+  /** Column holding an ISO 8601 date or date-time; enables counts per day and period checks. */
+  date: columnName.optional(),
+  text: z.strictObject({ column: columnName, publish: textPublishing.default('none') }).optional(),
+  /** Column whose non-empty value excludes a row from the analysis, with that value as the reason. */
+  exclude: columnName.optional(),
+  /** Further columns that may be present and are kept out of the analysis. */
+  columns: z.array(columnName).default([]),
+});
+
+export const studyConfig = z
+  .strictObject({
+    id: identifier,
+    title: z.string().min(1),
+    subtitle: z.string().min(1).optional(),
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 1.0.0' }),
+    date: isoDate,
+    license: z.string().min(1),
+    publisher: z.string().min(1).optional(),
+    url: z.url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' }),
+    language: z.string().min(2).default('en'),
+    authors: z.array(author).min(1, { error: 'expected at least one author' }),
+    abstract: z.string().min(1),
+    /** CSL-JSON items for the publication(s) this report accompanies. */
+    based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
+    /** Synthetic data: every page says so. */
+    illustrative: z.boolean().default(false),
+    period: z
+      .strictObject({ start: isoDate, end: isoDate })
+      .refine((period) => period.start <= period.end, { error: 'expected period.start on or before period.end', path: ['end'] })
+      .optional(),
+    participants: participantsConfig.default({ file: 'participants.csv', key: 'participant_id', label: ['participant', 'participants'], attributes: [] }),
+    datasets: z.record(identifier, datasetConfig).refine((datasets) => Object.keys(datasets).length > 0, {
+      error: 'expected at least one dataset',
+    }),
+    privacy: z.strictObject({ min_cell: z.int().min(1).default(1) }).default({ min_cell: 1 }),
+  });
+
+export type StudyConfig = z.infer<typeof studyConfig>;
+export type DatasetConfig = z.infer<typeof datasetConfig>;
+export type ParticipantsConfig = z.infer<typeof participantsConfig>;
+export type Author = z.infer<typeof author>;
