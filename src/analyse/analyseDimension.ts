@@ -1,5 +1,5 @@
 import type { Dimension, Participant, Unit } from '../model/types.ts';
-import { codedPairs, codedUnits, distinctParticipants, groupCounts } from './codeCounts.ts';
+import { asGroupCounts, codedUnits, combineParticipants, tallyBy } from './codeCounts.ts';
 import type { DimensionReport } from './report.ts';
 
 export interface DimensionContext {
@@ -10,17 +10,19 @@ export interface DimensionContext {
   readonly days?: readonly string[];
 }
 
-/** Every count of one codebook dimension: overall, per participant, per attribute value and per day. */
+/**
+ * Every count of one codebook dimension: overall, per participant, per attribute value and
+ * per day. The units are read twice (by participant, by day); every other breakdown is
+ * combined from the per-participant tallies, which keeps million-unit studies fast.
+ */
 export function analyseDimension(dimension: Dimension, context: DimensionContext): DimensionReport {
   const { units, participants, attributes, days } = context;
   const coded = codedUnits(units, dimension);
-  const pairs = codedPairs(coded, dimension);
-  const codedParticipants = distinctParticipants(coded);
-  const [overall] = groupCounts(coded, pairs, dimension.count, () => 'all', ['all']);
-  const denominator = dimension.count === 'units' ? coded.length : codedParticipants;
-
-  const attributeOf = new Map(participants.map((participant) => [participant.id, participant.attributes] as const));
-  const participantOrder = participants.map((participant) => participant.id);
+  const perParticipant = tallyBy(coded, dimension, (unit) => unit.participant);
+  const [overall] = combineParticipants(perParticipant, dimension.count, () => 'all', ['all']);
+  const codedParticipants = perParticipant.size;
+  const denominator = overall?.denominator ?? 0;
+  const attributesOf = new Map(participants.map((participant) => [participant.id, participant.attributes] as const));
 
   return {
     id: dimension.id,
@@ -38,12 +40,11 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
       const n = overall?.counts[code.id] ?? 0;
       return { ...code, n, share: denominator === 0 ? 0 : n / denominator };
     }),
-    byParticipant: groupCounts(coded, pairs, 'units', (unit) => unit.participant, participantOrder).filter((group) => group.denominator > 0),
+    byParticipant: asGroupCounts(perParticipant, participants.map((participant) => participant.id)).filter((group) => group.denominator > 0),
     byAttribute: attributes.map(({ column, label }) => {
       const values = [...new Set(participants.map((participant) => participant.attributes[column]!))];
-      const valueOf = (unit: Unit) => attributeOf.get(unit.participant)?.[column] ?? '';
-      return { column, label, groups: groupCounts(coded, pairs, dimension.count, valueOf, values) };
+      return { column, label, groups: combineParticipants(perParticipant, dimension.count, (id) => attributesOf.get(id)?.[column] ?? '', values) };
     }),
-    ...(days === undefined ? {} : { byDay: groupCounts(coded, pairs, 'units', (unit) => unit.day ?? '', days) }),
+    ...(days === undefined ? {} : { byDay: asGroupCounts(tallyBy(coded, dimension, (unit) => unit.day ?? ''), days) }),
   };
 }

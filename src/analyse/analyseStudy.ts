@@ -1,7 +1,6 @@
 import { rollups } from 'd3-array';
 import type { Dataset, Study } from '../model/types.ts';
 import { analyseDimension } from './analyseDimension.ts';
-import { distinctParticipants } from './codeCounts.ts';
 import { periodDays } from './periodDays.ts';
 import type { AttributeSummary, DatasetSummary, Report } from './report.ts';
 
@@ -66,7 +65,7 @@ function summariseDataset(dataset: Dataset, study: Study, days: readonly string[
     rowsRead: dataset.rowsRead,
     used,
     excluded,
-    participants: distinctParticipants(dataset.units),
+    participants: new Set(dataset.units.map((unit) => unit.participant)).size,
     ...(dayCounts && days ? { days: days.map((day) => ({ day, n: dayCounts.get(day) ?? 0 })) } : {}),
     dimensions: study.dimensions.filter((dimension) => dimension.dataset === dataset.id).map((dimension) => dimension.id),
   };

@@ -1,18 +1,12 @@
-import { rollup } from 'd3-array';
+import { rollup, sum } from 'd3-array';
 import type { Dimension, Unit } from '../model/types.ts';
 import { codeAncestry, countedCodes } from './codeAncestry.ts';
 import type { GroupCounts } from './report.ts';
 
-/** One (unit, code) pair for every code a coded unit counts towards. */
-export interface CodedPair {
-  readonly unit: Unit;
-  readonly code: string;
-}
-
-/** The pairs of a dimension, computed once and reused by every breakdown of it. */
-export function codedPairs(units: readonly Unit[], dimension: Dimension): CodedPair[] {
-  const ancestry = codeAncestry(dimension.codes);
-  return units.flatMap((unit) => countedCodes(unit.codes[dimension.id] ?? [], ancestry).map((code) => ({ unit, code })));
+/** Coded units and per-code unit counts of one group of units. */
+export interface Tally {
+  readonly units: number;
+  readonly codes: ReadonlyMap<string, number>;
 }
 
 export function codedUnits(units: readonly Unit[], dimension: Dimension): Unit[] {
@@ -20,26 +14,49 @@ export function codedUnits(units: readonly Unit[], dimension: Dimension): Unit[]
 }
 
 /**
- * Counts per code within each group (participant, attribute value, day...), counting
- * units or distinct participants. A group's denominator counts the same way.
+ * Count a dimension's codes in groups of units (by participant, by day): each unit counts
+ * once under every code it carries and every code those are nested under.
  */
-export function groupCounts(
-  coded: readonly Unit[],
-  pairs: readonly CodedPair[],
-  countBy: 'units' | 'participants',
-  groupOf: (unit: Unit) => string,
-  groupOrder: readonly string[],
-): GroupCounts[] {
-  const measure = countBy === 'units' ? (units: readonly Unit[]) => units.length : distinctParticipants;
-  const denominators = rollup(coded, measure, groupOf);
-  const counts = rollup(pairs, (group) => measure(group.map((pair) => pair.unit)), (pair) => groupOf(pair.unit), (pair) => pair.code);
-  return groupOrder.map((group) => ({
-    group,
-    denominator: denominators.get(group) ?? 0,
-    counts: Object.fromEntries(counts.get(group) ?? []),
-  }));
+export function tallyBy(coded: readonly Unit[], dimension: Dimension, groupOf: (unit: Unit) => string): Map<string, Tally> {
+  const ancestry = codeAncestry(dimension.codes);
+  const tally = (group: readonly Unit[]): Tally => ({
+    units: group.length,
+    codes: rollup(group.flatMap((unit) => countedCodes(unit.codes[dimension.id]!, ancestry)), (codes) => codes.length, (code) => code),
+  });
+  return rollup(coded, tally, groupOf);
 }
 
-export function distinctParticipants(units: readonly Unit[]): number {
-  return new Set(units.map((unit) => unit.participant)).size;
+/** A tally as report data, in the order given (groups with nothing coded get zeros). */
+export function asGroupCounts(tallies: ReadonlyMap<string, Tally>, order: readonly string[]): GroupCounts[] {
+  return order.map((group) => {
+    const tally = tallies.get(group);
+    return { group, denominator: tally?.units ?? 0, counts: Object.fromEntries(tally?.codes ?? []) };
+  });
+}
+
+/**
+ * Combine per-participant tallies into larger groups (an attribute value, everyone).
+ * Counting participants, a participant counts once for each code they have at least once.
+ * Participants are the unit of grouping here because every attribute belongs to one.
+ */
+export function combineParticipants(
+  perParticipant: ReadonlyMap<string, Tally>,
+  countBy: 'units' | 'participants',
+  groupOf: (participant: string) => string,
+  order: readonly string[],
+): GroupCounts[] {
+  const entries = [...perParticipant];
+  const weight = countBy === 'units' ? (n: number) => n : (n: number) => (n > 0 ? 1 : 0);
+  const combined = rollup(
+    entries,
+    (group) => {
+      const codes = new Set(group.flatMap(([, tally]) => [...tally.codes.keys()]));
+      return {
+        denominator: sum(group, ([, tally]) => weight(tally.units)),
+        counts: Object.fromEntries([...codes].map((code) => [code, sum(group, ([, tally]) => weight(tally.codes.get(code) ?? 0))])),
+      };
+    },
+    ([participant]) => groupOf(participant),
+  );
+  return order.map((group) => ({ group, denominator: combined.get(group)?.denominator ?? 0, counts: combined.get(group)?.counts ?? {} }));
 }

@@ -17,6 +17,8 @@ export interface DatasetContext {
   readonly participantIds: ReadonlySet<string> | undefined;
 }
 
+const notCoded: readonly string[] = Object.freeze([]);
+
 /** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
 export function loadDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { id, config, study, dimensions, participantIds } = context;
@@ -57,6 +59,7 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     index: columns.get(dimension.column)!,
     known: new Set(dimension.codes.map((code) => code.id)),
     knownList: listOf(dimension.codes.map((code) => code.id)),
+    single: new Map(dimension.codes.map((code) => [code.id, Object.freeze([code.id])] as const)),
   }));
 
   const keyLines = new Map<string, number>();
@@ -96,10 +99,16 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     }
 
     const codes: Record<string, readonly string[]> = {};
-    for (const { dimension, index, known, knownList } of codeColumns) {
+    for (const { dimension, index, known, knownList, single } of codeColumns) {
       const cell = cells[index]!.trim();
       if (cell === '') {
-        codes[dimension.id] = [];
+        codes[dimension.id] = notCoded;
+        continue;
+      }
+      // A cell with one known code shares one array per code: a million units need no million arrays.
+      const shared = single.get(cell);
+      if (shared) {
+        codes[dimension.id] = shared;
         continue;
       }
       const written = dimension.multiple ? cell.split(';').map((code) => code.trim()).filter((code) => code !== '') : [cell];
@@ -122,7 +131,8 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     }
 
     if (!valid || key === '') continue;
-    const unit: Unit = { line, key, participant, codes, ...(day === undefined ? {} : { day }), ...(textIndex === undefined ? {} : { text: cells[textIndex]! }) };
+    // Every unit gets the same keys in the same order, so V8 keeps one fast object shape.
+    const unit: Unit = { line, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]! };
     units.push(unit);
   }
 

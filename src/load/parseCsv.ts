@@ -1,4 +1,4 @@
-import { parse, CsvError } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { quoted, type Problem } from './problems.ts';
 
 export interface CsvRow {
@@ -19,61 +19,61 @@ export interface CsvResult {
 }
 
 /**
- * Parse RFC 4180 CSV with a header row. Line ends are normalised first so that a file
+ * Parse RFC 4180 CSV with a header row (Papa Parse: several times faster than the
+ * alternatives on million-row files). Line ends are normalised first so that a file
  * mixing CRLF and LF is read as the researcher sees it in an editor, not as one long row.
  * Rows whose field count differs from the header are reported and left out of the table.
  */
 export function parseCsv(text: string, shownPath: string): CsvResult {
   const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const records: { cells: string[]; endLine: number }[] = [];
-  try {
-    parse(normalised, {
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      record_delimiter: '\n',
-      on_record: (record, context) => {
-        records.push({ cells: record, endLine: context.lines });
-        return null;
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const lastEnd = records.at(-1)?.endLine ?? 0;
-    const line = nextNonEmptyLine(normalised, lastEnd);
-    const message =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'expected a closing double quote for the quoted field that starts on this line; found the end of the file'
-        : `expected valid CSV; found ${error.message}`;
-    return { problems: [{ file: shownPath, line, message }] };
+  const parsed = Papa.parse<string[]>(normalised, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+
+  const quoteErrors = parsed.errors.filter((error) => error.type === 'Quotes');
+  if (quoteErrors.some((error) => error.code === 'MissingQuotes')) {
+    const unterminated = quoteErrors.find((error) => error.code === 'MissingQuotes')!;
+    return {
+      problems: [
+        {
+          file: shownPath,
+          line: lineOfRow(parsed.data, unterminated.row ?? 0),
+          message: 'expected a closing double quote for the quoted field that starts on this line; found the end of the file',
+        },
+      ],
+    };
   }
 
-  const [headerRecord, ...body] = records;
-  if (headerRecord === undefined) {
-    return { problems: [{ file: shownPath, message: 'expected a header row; found only empty lines' }] };
-  }
   const problems: Problem[] = [];
-  const header = headerRecord.cells;
-  const seen = new Set<string>();
-  header.forEach((name, index) => {
-    if (name.trim() === '') problems.push({ file: shownPath, line: 1, message: `expected a name for column ${index + 1} in the header; found an empty name` });
-    else if (seen.has(name)) problems.push({ file: shownPath, line: 1, field: name, message: `expected each column name once in the header; found ${quoted(name)} twice` });
-    seen.add(name);
+  const rows: CsvRow[] = [];
+  let header: readonly string[] | undefined;
+  let line = 1;
+  const malformedRows = new Set(quoteErrors.map((error) => error.row));
+  parsed.data.forEach((cells, index) => {
+    const start = line;
+    line += 1 + newlinesIn(cells);
+    // A blank line is not a row: skipping it drops nothing a researcher wrote.
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (header === undefined) {
+      header = cells;
+      return;
+    }
+    if (malformedRows.has(index)) {
+      problems.push({ file: shownPath, line: start, message: 'expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it' });
+      return;
+    }
+    if (cells.length !== header.length) {
+      problems.push({ file: shownPath, line: start, message: `expected ${header.length} fields as in the header; found ${cells.length}` });
+      return;
+    }
+    rows.push({ line: start, cells });
   });
 
-  const rows: CsvRow[] = [];
-  for (const record of body) {
-    const line = record.endLine - newlinesIn(record.cells);
-    if (record.cells.length !== header.length) {
-      problems.push({
-        file: shownPath,
-        line,
-        message: `expected ${header.length} fields as in the header; found ${record.cells.length}`,
-      });
-      continue;
-    }
-    rows.push({ line, cells: record.cells });
-  }
+  if (header === undefined) return { problems: [{ file: shownPath, message: 'expected a header row; found only empty lines' }] };
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name.trim() === '') problems.unshift({ file: shownPath, line: 1, message: `expected a name for column ${index + 1} in the header; found an empty name` });
+    else if (seen.has(name)) problems.unshift({ file: shownPath, line: 1, field: name, message: `expected each column name once in the header; found ${quoted(name)} twice` });
+    seen.add(name);
+  });
   return { table: { header, rows }, problems };
 }
 
@@ -86,8 +86,9 @@ function newlinesIn(cells: readonly string[]): number {
   return count;
 }
 
-function nextNonEmptyLine(text: string, afterLine: number): number {
-  const lines = text.split('\n');
-  for (let index = afterLine; index < lines.length; index++) if (lines[index]!.trim() !== '') return index + 1;
-  return afterLine + 1;
+/** The line on which row `row` of Papa Parse's output starts. */
+function lineOfRow(data: readonly (readonly string[])[], row: number): number {
+  let line = 1;
+  for (let index = 0; index < row && index < data.length; index++) line += 1 + newlinesIn(data[index]!);
+  return line;
 }

@@ -14,7 +14,7 @@ export function validateYaml<Schema extends z.ZodType>(file: YamlFile, schema: S
     ok: false,
     // One problem per misspelt key, so each gets its own line and its own "did you mean".
     problems: result.error.issues
-      .flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
+      .flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
       .map((issue) => {
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
         return {

@@ -47,11 +47,11 @@ export interface Unit {
   readonly key: string;
   readonly participant: string;
   /** Calendar day (YYYY-MM-DD) when the dataset has a date column. */
-  readonly day?: string;
+  readonly day: string | undefined;
   /** Dimension id -> codes in the cell; an empty list means "not coded on this dimension". */
   readonly codes: Readonly<Record<string, readonly string[]>>;
   /** Only present when study.yaml marks the text column publishable. */
-  readonly text?: string;
+  readonly text: string | undefined;
 }
 
 export interface ExcludedRow {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from '../load/didYouMean.ts';
-import { quoted } from '../load/problems.ts';
+import { listOf, quoted } from '../load/problems.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -10,14 +10,20 @@ type Issue = z.core.$ZodIssue;
  */
 export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>): string {
   const found = describeFound(issue.input);
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `expected ${article(issue.expected)}; found nothing (the key is missing)`;
+  // A schema's own message ("expected [singular, plural], ...") says more than zod's generic
+  // one ("expected tuple"), whichever check failed; zod's own messages never start "expected".
+  if (issue.message.startsWith('expected')) return issue.input === undefined ? issue.message : `${issue.message}; found ${found}`;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `expected ${article(issue.expected)}; found nothing (the key is missing)`;
       return `expected ${article(issue.expected)}; found ${found}`;
     case 'unrecognized_keys':
       return issue.keys
         .map((key) => `expected only known keys; found ${quoted(key)}${didYouMean(key, knownKeys)}`)
         .join('; ');
+    case 'invalid_key':
+      // A record key (a dataset id) that fails its own schema: say what a key must look like.
+      return issue.issues[0] ? issueMessage(issue.issues[0], knownKeys) : `expected a valid key; found ${found}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}; found ${found}`;
     case 'too_small':
@@ -27,8 +33,7 @@ export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>): stri
     case 'too_big':
       return `expected at most ${issue.maximum}; found ${found}`;
     default:
-      // Custom messages in the schemas already say what is expected.
-      return issue.input === undefined || !issue.message.startsWith('expected') ? issue.message : `${issue.message}; found ${found}`;
+      return issue.message;
   }
 }
 
@@ -40,8 +45,13 @@ function article(expected: string): string {
 function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
-  if (Array.isArray(input)) return `a list of ${input.length}`;
-  if (typeof input === 'object') return 'a mapping';
+  if (Array.isArray(input)) return input.length === 0 ? 'an empty list' : `a list of ${input.length} item(s)`;
+  if (typeof input === 'object') {
+    // Name the keys, so a refinement of a whole mapping ("family" or "literal") shows what was there.
+    const keys = Object.keys(input);
+    if (keys.length === 0) return 'an empty mapping';
+    return `a mapping with ${keys.length === 1 ? 'only the key' : 'the keys'} ${listOf(keys.map((key) => quoted(key)))}`;
+  }
   if (typeof input === 'string') return quoted(input);
   return String(input);
 }
