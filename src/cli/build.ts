@@ -14,8 +14,8 @@ import { handReportToAstro } from '../integrations/qualpress.ts';
 
 const { values: options } = parseArgs({
   options: {
-    data: { type: 'string', default: process.env.QUALPRESS_DATA ?? 'data' },
-    content: { type: 'string', default: process.env.QUALPRESS_CONTENT ?? 'content' },
+    data: { type: 'string', default: process.env.QUALPRESS_DATA || 'data' },
+    content: { type: 'string', default: process.env.QUALPRESS_CONTENT || 'content' },
     out: { type: 'string', default: 'dist' },
     timings: { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -25,7 +25,8 @@ const { values: options } = parseArgs({
 const started = performance.now();
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(options.out);
-const shownOut = relative(process.cwd(), outDir) || '.';
+const relativeOut = relative(process.cwd(), outDir);
+const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
 
 const loaded = loadReport(options.data);
 if (!loaded.ok) {

@@ -35,7 +35,7 @@ export interface QualpressOptions {
 
 /** Serves the analysed study to pages as a virtual module and rebuilds it when data/ changes in dev. */
 export default function qualpress(options: QualpressOptions = {}): AstroIntegration {
-  const dataDir = resolve(process.env.QUALPRESS_DATA ?? options.dataDir ?? 'data');
+  const dataDir = resolve(process.env.QUALPRESS_DATA || options.dataDir || 'data');
   return {
     name: 'qualpress',
     hooks: {

@@ -1,0 +1,138 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { keyFiguresOf, readPage, tablesOf } from '../helpers/readPage.ts';
+
+// Figures on the built pages are checked against counts computed here, independently of
+// the product's loader and analysis (another CSV parser, plain loops).
+type Row = Record<string, string>;
+const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Row[];
+const format = (n: number) => new Intl.NumberFormat('en').format(n);
+
+const fixture = join(repoRoot, 'tests', 'fixtures', 'school-visits');
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'qualpress-build-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function copyFixture(name: string): { data: string; content: string } {
+  const target = join(work, name);
+  cpSync(fixture, target, { recursive: true });
+  return { data: join(target, 'data'), content: join(target, 'content') };
+}
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+describe('a second study with other datasets and codes', () => {
+  const out = () => join(work, 'visits-dist');
+
+  beforeAll(() => {
+    const run = runBuild(['--data', join(fixture, 'data'), '--content', join(fixture, 'content'), '--out', out()]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('shows on the home page the counts computed from its CSV files', () => {
+    const participants = readCsv(join(fixture, 'data', 'participants.csv'));
+    const visits = readCsv(join(fixture, 'data', 'visits.csv')).filter((row) => row.excluded_because === '');
+    const reflections = readCsv(join(fixture, 'data', 'reflections.csv'));
+    const figures = keyFiguresOf(readPage(out(), ''));
+    expect(figures.get('Teachers')).toBe(format(participants.length));
+    expect(figures.get('Visit notes')).toBe(format(visits.length));
+    expect(figures.get('Reflections')).toBe(format(reflections.length));
+    expect(figures.get('Study period')).toBe('12 days');
+  });
+
+  it('draws unit counts that include nested codes, as computed from the CSV', () => {
+    const codebook = parseYaml(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8'));
+    const focus = codebook.dimensions[0];
+    const visits = readCsv(join(fixture, 'data', 'visits.csv')).filter((row) => row.excluded_because === '' && row.focus !== '');
+    const parentOf = new Map<string, string | undefined>(focus.codes.map((code: { id: string; parent?: string }) => [code.id, code.parent]));
+    const countFor = (id: string) => visits.filter((row) => row.focus === id || parentOf.get(row.focus!) === id).length;
+
+    const table = tablesOf(readPage(out(), 'chapters/visits'));
+    const rows = table.get('Focus of the visit: visit notes per code')!;
+    expect(rows.map((row) => [row[0], row[1]])).toEqual(
+      focus.codes.map((code: { id: string; label: string }) => [code.label, format(countFor(code.id))]),
+    );
+  });
+
+  it('counts distinct participants for a multiple-code dimension counted by participants', () => {
+    const reflections = readCsv(join(fixture, 'data', 'reflections.csv'));
+    const coded = reflections.filter((row) => row.takeaway !== '');
+    const codedTeachers = new Set(coded.map((row) => row.teacher_id)).size;
+    const teachersWith = (code: string) => new Set(coded.filter((row) => row.takeaway!.split(';').includes(code)).map((row) => row.teacher_id)).size;
+
+    const rows = tablesOf(readPage(out(), 'chapters/visits')).get('What teachers would take back: teachers per code')!;
+    for (const [label, code] of [['Will try it in class', 'try_it'], ['Nothing new', 'nothing']] as const) {
+      const row = rows.find((candidate) => candidate[0] === label)!;
+      expect(row[1]).toBe(format(teachersWith(code)));
+      expect(row[2]).toBe(`${Math.round((100 * teachersWith(code)) / codedTeachers)}%`);
+    }
+  });
+});
+
+describe('the default study', () => {
+  it('builds and shows its participants and units computed from data/', () => {
+    const out = join(work, 'default-dist');
+    const run = runBuild(['--out', out]);
+    expect(run.status).toBe(0);
+    const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8'));
+    const figures = keyFiguresOf(readPage(out, ''));
+    expect(figures.get('Administrators')).toBe(format(readCsv(join(repoRoot, 'data', study.participants.file)).length));
+    for (const dataset of Object.values(study.datasets) as { file: string; label: string }[]) {
+      expect(figures.get(dataset.label)).toBe(format(readCsv(join(repoRoot, 'data', dataset.file)).length));
+    }
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).toContain('Illustrative data.');
+  });
+});
+
+describe('rebuilding after new data', () => {
+  it('reflects deleted rows after a rebuild, with no code change', () => {
+    const { data, content } = copyFixture('shrinking');
+    const out = join(work, 'shrinking-dist');
+    expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
+    const before = Number(keyFiguresOf(readPage(out, '')).get('Visit notes'));
+
+    const lines = readFileSync(join(data, 'visits.csv'), 'utf8').split('\n');
+    writeFileSync(join(data, 'visits.csv'), [...lines.slice(0, 2), ...lines.slice(4)].join('\n'));
+    expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
+    expect(Number(keyFiguresOf(readPage(out, '')).get('Visit notes'))).toBe(before - 2);
+  });
+
+  it('reports every problem with file:line:column, exits non-zero and leaves the last good site untouched', () => {
+    const { data, content } = copyFixture('breaking');
+    const out = join(work, 'breaking-dist');
+    expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
+    const good = snapshot(out);
+
+    const csv = readFileSync(join(data, 'visits.csv'), 'utf8')
+      .replace('N03,V3,2025-03-04,questioning', 'N03,V3,2025-03-04,questioning_')
+      .replace('N05,V4,', 'N04,V4,')
+      .replace('N08,V2,2025-03-10', 'N08,V2,2025-02-30');
+    writeFileSync(join(data, 'visits.csv'), csv);
+    const run = runBuild(['--data', data, '--content', content, '--out', out]);
+
+    expect(run.status).toBe(1);
+    const shown = join(data, 'visits.csv');
+    expect(run.stderr).toContain(`${shown}:4:focus: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "questioning_" (did you mean "questioning"?)`);
+    expect(run.stderr).toContain(`${shown}:6:note_id: expected a unique visit note id; found "N04", already on line 5`);
+    expect(run.stderr).toContain(`${shown}:9:visited_on: expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found "2025-02-30"`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toBe('');
+    expect(snapshot(out)).toEqual(good);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStudy } from '../../../src/analyse/analyseStudy.ts';
+import { periodDays } from '../../../src/analyse/periodDays.ts';
+import type { Dataset, Dimension, Study, Unit } from '../../../src/model/types.ts';
+import { studyConfig } from '../../../src/schemas/study.ts';
+
+// A hand-made study whose every figure below was counted by hand from these rows.
+const config = studyConfig.parse({
+  id: 'hand',
+  title: 'Hand-checked',
+  version: '1.0.0',
+  date: '2025-01-10',
+  license: 'CC0-1.0',
+  url: 'https://example.org/hand/',
+  authors: [{ literal: 'Tester' }],
+  abstract: 'A study counted by hand.',
+  period: { start: '2025-01-01', end: '2025-01-04' },
+  participants: { attributes: [{ column: 'team', label: 'Team' }] },
+  datasets: {
+    posts: { file: 'posts.csv', unit: ['post', 'posts'], key: 'id', participant: 'who', date: 'on', exclude: 'why' },
+    notes: { file: 'notes.csv', unit: ['note', 'notes'], key: 'id', participant: 'who' },
+  },
+});
+
+const theme: Dimension = {
+  id: 'theme', label: 'Theme', dataset: 'posts', column: 'theme', multiple: true, count: 'units',
+  codes: [
+    { id: 'people', label: 'People', depth: 0 },
+    { id: 'peers', label: 'Peers', parent: 'people', depth: 1 },
+    { id: 'mentors', label: 'Mentors', parent: 'people', depth: 1 },
+    { id: 'tools', label: 'Tools', depth: 0 },
+  ],
+};
+const change: Dimension = {
+  id: 'change', label: 'Change', dataset: 'notes', column: 'change', multiple: false, count: 'participants',
+  codes: [
+    { id: 'none', label: 'None', depth: 0 },
+    { id: 'some', label: 'Some', depth: 0 },
+  ],
+};
+
+const post = (line: number, participant: string, day: string, codes: string[]): Unit => ({
+  line, key: `p${line}`, participant, day, codes: { theme: codes }, text: undefined,
+});
+const note = (line: number, participant: string, codes: string[]): Unit => ({
+  line, key: `n${line}`, participant, day: undefined, codes: { change: codes }, text: undefined,
+});
+
+const posts: Dataset = {
+  id: 'posts', label: 'Posts', unit: ['post', 'posts'], file: 'data/posts.csv', config: config.datasets.posts!,
+  rowsRead: 7,
+  units: [
+    post(2, 'a', '2025-01-01', ['peers']),
+    post(3, 'a', '2025-01-01', ['peers', 'mentors']), // counts once under "people"
+    post(4, 'b', '2025-01-02', ['tools']),
+    post(5, 'b', '2025-01-02', ['people', 'tools']),
+    post(6, 'c', '2025-01-04', []), // not coded on theme
+  ],
+  excluded: [
+    { line: 7, key: 'p7', reason: 'spam' },
+    { line: 8, key: 'p8', reason: 'spam' },
+  ],
+};
+const notes: Dataset = {
+  id: 'notes', label: 'Notes', unit: ['note', 'notes'], file: 'data/notes.csv', config: config.datasets.notes!,
+  rowsRead: 4,
+  units: [note(2, 'a', ['none']), note(3, 'a', ['some']), note(4, 'b', ['none']), note(5, 'c', [])],
+  excluded: [],
+};
+
+const study: Study = {
+  config,
+  dimensions: [theme, change],
+  participants: [
+    { id: 'a', attributes: { team: 'red' } },
+    { id: 'b', attributes: { team: 'blue' } },
+    { id: 'c', attributes: { team: 'red' } },
+  ],
+  datasets: [posts, notes],
+  fingerprint: 'f',
+};
+
+const report = analyseStudy(study);
+const dimension = (id: string) => report.dimensions.find((candidate) => candidate.id === id)!;
+const counts = (id: string) => Object.fromEntries(dimension(id).codes.map((code) => [code.id, code.n]));
+
+describe('analyseStudy', () => {
+  it('accounts for every row read: used plus excluded by reason', () => {
+    const [summary] = report.datasets;
+    expect(summary).toMatchObject({ rowsRead: 7, used: 5, participants: 3, excluded: [{ reason: 'spam', n: 2 }] });
+  });
+
+  it('counts units per code, a parent once per unit that has it or any child', () => {
+    expect(counts('theme')).toEqual({ people: 3, peers: 2, mentors: 1, tools: 2 });
+    expect(dimension('theme')).toMatchObject({ codedUnits: 4, notCodedUnits: 1, denominator: 4 });
+    expect(dimension('theme').codes.find((code) => code.id === 'people')!.share).toBe(0.75);
+  });
+
+  it('counts distinct participants when the codebook says so', () => {
+    expect(counts('change')).toEqual({ none: 2, some: 1 });
+    expect(dimension('change')).toMatchObject({ codedUnits: 3, notCodedUnits: 1, codedParticipants: 2, denominator: 2 });
+    expect(dimension('change').codes.map((code) => code.share)).toEqual([1, 0.5]);
+  });
+
+  it('breaks counts down per participant in units', () => {
+    expect(dimension('theme').byParticipant).toEqual([
+      { group: 'a', denominator: 2, counts: { people: 2, peers: 2, mentors: 1 } },
+      { group: 'b', denominator: 2, counts: { people: 1, tools: 2 } },
+    ]);
+  });
+
+  it('breaks counts down per attribute value, as units or as participants', () => {
+    expect(dimension('theme').byAttribute[0]!.groups).toEqual([
+      { group: 'red', denominator: 2, counts: { people: 2, peers: 2, mentors: 1 } },
+      { group: 'blue', denominator: 2, counts: { people: 1, tools: 2 } },
+    ]);
+    expect(dimension('change').byAttribute[0]!.groups).toEqual([
+      { group: 'red', denominator: 1, counts: { none: 1, some: 1 } },
+      { group: 'blue', denominator: 1, counts: { none: 1 } },
+    ]);
+  });
+
+  it('counts per day over the whole period, days without units included', () => {
+    expect(report.datasets[0]!.days).toEqual([
+      { day: '2025-01-01', n: 2 },
+      { day: '2025-01-02', n: 2 },
+      { day: '2025-01-03', n: 0 },
+      { day: '2025-01-04', n: 1 },
+    ]);
+    expect(dimension('theme').byDay!.map((day) => day.denominator)).toEqual([2, 2, 0, 0]);
+    expect(dimension('change').byDay).toBeUndefined();
+  });
+
+  it('summarises participants per attribute value in order of appearance', () => {
+    expect(report.participants).toMatchObject({ total: 3, attributes: [{ column: 'team', values: [{ value: 'red', n: 2 }, { value: 'blue', n: 1 }] }] });
+  });
+
+  it('refuses a dataset whose rows do not add up, rather than publish wrong totals', () => {
+    expect(() => analyseStudy({ ...study, datasets: [{ ...posts, rowsRead: 8 }, notes] })).toThrow(/do not add up/);
+  });
+});
+
+describe('periodDays', () => {
+  it('lists every day across a month end and a leap day', () => {
+    expect(periodDays('2024-02-28', '2024-03-01')).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
+  });
+});
