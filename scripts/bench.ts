@@ -1,0 +1,66 @@
+// `npm run bench`: cold builds of the default study and of generated studies up to a
+// million tweets, timed per stage, checked against the performance targets.
+//
+//   node scripts/bench.ts [--cases default,10k,100k,1M] [--runs 1] [--json FILE]
+//
+// It is a measurement, not a test: a missed target still exits 0. Only a build that
+// fails (or bad options) exits non-zero.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { prepareCase } from './bench/cases.ts';
+import { measureCase, type CaseResult } from './bench/measure.ts';
+import { benchJson, formatTable, formatTargets } from './bench/report.ts';
+import { BuildFailedError } from './bench/run-build.ts';
+import { checkTargets } from './bench/targets.ts';
+import { parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+
+/** Progress goes to stderr so stdout holds only the table, the targets and the JSON. */
+function progress(message: string): void {
+  console.error(`bench: ${message}`);
+}
+
+function runCases(options: BenchOptions, tempRoot: string): CaseResult[] {
+  const results: CaseResult[] = [];
+  for (const name of options.cases) {
+    const generating = performance.now();
+    const prepared = prepareCase(name, repoRoot, tempRoot);
+    if (name !== 'default') progress(`generated ${name} in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
+    progress(`building ${name} (${prepared.units.toLocaleString('en-US')} tweets), ${options.runs} cold run${options.runs === 1 ? '' : 's'}`);
+    results.push(measureCase(prepared, repoRoot, tempRoot, options.runs));
+    // A generated study is only needed for its own case; drop it now to keep the temp dir small.
+    if (name !== 'default') rmSync(prepared.dataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function main(argv: readonly string[]): void {
+  const options = parseBenchOptions(argv);
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
+  const tempRoot = mkdtempSync(join(tmpdir(), 'qualpress-bench-'));
+  try {
+    const results = runCases(options, tempRoot);
+    const targets = checkTargets(results);
+    const json = benchJson(results, targets);
+    console.log(`${formatTable(results)}\n\n${formatTargets(targets)}\n\n${json}`);
+    if (options.jsonFile) writeFileSync(options.jsonFile, `${json}\n`);
+  } finally {
+    rmSync(tempRoot, { recursive: true, force: true });
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof BuildFailedError) {
+    console.error(`bench: ${error.message}\n${error.stderr.trimEnd()}`);
+  } else {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+}

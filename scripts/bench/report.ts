@@ -1,0 +1,52 @@
+// Turns the results into the printed table, the targets block and the JSON object.
+import { availableParallelism, totalmem } from 'node:os';
+import type { CaseResult } from './measure.ts';
+import type { TargetResult } from './targets.ts';
+
+interface Column {
+  readonly header: string;
+  readonly cell: (result: CaseResult) => string;
+  readonly align: 'left' | 'right';
+}
+
+const COLUMNS: readonly Column[] = [
+  { header: 'case', cell: (r) => r.name, align: 'left' },
+  { header: 'units', cell: (r) => r.units.toLocaleString('en-US'), align: 'right' },
+  { header: 'participants', cell: (r) => r.participants.toLocaleString('en-US'), align: 'right' },
+  { header: 'wall s', cell: (r) => r.wallS.toFixed(2), align: 'right' },
+  { header: 'read+validate s', cell: (r) => r.readValidateS.toFixed(2), align: 'right' },
+  { header: 'analyse s', cell: (r) => r.analyseS.toFixed(2), align: 'right' },
+  { header: 'render charts s', cell: (r) => r.renderChartsS.toFixed(2), align: 'right' },
+  { header: 'write pages s', cell: (r) => r.writePagesS.toFixed(2), align: 'right' },
+  { header: 'peak RSS MB', cell: (r) => r.peakRssMB.toFixed(0), align: 'right' },
+  { header: 'dist size MB', cell: (r) => r.distMB.toFixed(3), align: 'right' },
+];
+
+/** Fixed-width columns, each as wide as its widest cell, so the table reads in any terminal or log. */
+export function formatTable(results: readonly CaseResult[]): string {
+  const rows = [COLUMNS.map((column) => column.header), ...results.map((result) => COLUMNS.map((column) => column.cell(result)))];
+  const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => row[index]!.length)));
+  const line = (row: readonly string[]) =>
+    row.map((cell, index) => (COLUMNS[index]!.align === 'left' ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+export function formatTargets(targets: readonly TargetResult[]): string {
+  const statusWidth = Math.max(...targets.map((t) => t.status.length));
+  const targetWidth = Math.max(...targets.map((t) => t.target.length));
+  return ['targets', ...targets.map((t) => `  ${t.status.padEnd(statusWidth)}  ${t.target.padEnd(targetWidth)}  ${t.value ?? ''}`.trimEnd())].join('\n');
+}
+
+/** The machine the figures came from: without it, numbers from two runs cannot be compared. */
+export function machineInfo() {
+  return {
+    cpus: availableParallelism(),
+    memoryGB: Number((totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+  };
+}
+
+export function benchJson(results: readonly CaseResult[], targets: readonly TargetResult[]): string {
+  return JSON.stringify({ machine: machineInfo(), cases: results, targets }, null, 2);
+}

@@ -1,0 +1,61 @@
+// The performance targets, checked against whichever cases were run.
+import type { CaseResult } from './measure.ts';
+
+export interface TargetResult {
+  readonly target: string;
+  readonly status: 'PASS' | 'FAIL' | 'not run';
+  /** The measured figure, e.g. "4.1 s"; null when its cases were not run. */
+  readonly value: string | null;
+}
+
+interface Target {
+  readonly target: string;
+  /** The figure and whether it meets the target, or undefined when a needed case is missing. */
+  check(byName: ReadonlyMap<string, CaseResult>): { value: string; pass: boolean } | undefined;
+}
+
+const readAndAnalyseS = (result: CaseResult) => result.readValidateS + result.analyseS;
+
+const TARGETS: readonly Target[] = [
+  {
+    target: 'default cold build < 6 s wall',
+    check: (byName) => {
+      const result = byName.get('default');
+      return result && { value: `${result.wallS.toFixed(2)} s`, pass: result.wallS < 6 };
+    },
+  },
+  {
+    target: '1M build < 30 s wall',
+    check: (byName) => {
+      const result = byName.get('1M');
+      return result && { value: `${result.wallS.toFixed(2)} s`, pass: result.wallS < 30 };
+    },
+  },
+  {
+    target: '1M peak RSS < 2048 MB',
+    check: (byName) => {
+      const result = byName.get('1M');
+      return result && { value: `${result.peakRssMB.toFixed(0)} MB`, pass: result.peakRssMB < 2048 };
+    },
+  },
+  {
+    // 10x the data should cost about 10x the time: a ratio well above that means something superlinear.
+    target: 'read+validate+analyse 1M / 100k <= 12',
+    check: (byName) => {
+      const big = byName.get('1M');
+      const small = byName.get('100k');
+      if (!big || !small) return undefined;
+      const ratio = readAndAnalyseS(big) / readAndAnalyseS(small);
+      return { value: `${ratio.toFixed(2)} (${readAndAnalyseS(big).toFixed(2)} s / ${readAndAnalyseS(small).toFixed(2)} s)`, pass: ratio <= 12 };
+    },
+  },
+];
+
+export function checkTargets(results: readonly CaseResult[]): TargetResult[] {
+  const byName = new Map(results.map((result) => [result.name, result]));
+  return TARGETS.map(({ target, check }) => {
+    const outcome = check(byName);
+    if (!outcome) return { target, status: 'not run', value: null };
+    return { target, status: outcome.pass ? 'PASS' : 'FAIL', value: outcome.value };
+  });
+}
