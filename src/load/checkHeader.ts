@@ -1,4 +1,5 @@
 import { didYouMean } from './didYouMean.ts';
+import type { CsvTable } from './parseCsv.ts';
 import { listOf, quoted, type Problem } from './problems.ts';
 
 export interface ExpectedColumn {
@@ -13,7 +14,7 @@ export interface ExpectedColumn {
  * refused: a stray column is often a typo, or identifying data that must not be published.
  */
 export function checkHeader(
-  header: readonly string[],
+  { header, headerLine }: Pick<CsvTable, 'header' | 'headerLine'>,
   expected: readonly ExpectedColumn[],
   shownPath: string,
   problems: Problem[],
@@ -28,16 +29,17 @@ export function checkHeader(
     const unclaimed = header.filter((name) => !wanted.has(name));
     problems.push({
       file: shownPath,
-      line: 1,
+      line: headerLine,
       field: column,
       message: `expected a column ${quoted(column)} (${role}); found columns ${listOf(header.map((name) => quoted(name)))}${didYouMean(column, unclaimed)}`,
     });
   }
-  for (const name of header) {
+  // Each name once: a stray column named twice is already reported as a duplicate.
+  for (const name of new Set(header)) {
     if (wanted.has(name) || name.trim() === '') continue;
     problems.push({
       file: shownPath,
-      line: 1,
+      line: headerLine,
       field: name,
       message: `expected only the columns named in study.yaml and codebook.yaml; found ${quoted(name)}${didYouMean(name, [...wanted].filter((column) => !index.has(column)))} (${howToAllow})`,
     });

@@ -16,8 +16,10 @@ export function closestMatch(found: string, known: Iterable<string>): string | u
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(2, Math.floor(found.length / 3));
-  if (best !== undefined && bestDistance <= tolerance) return best;
+  // One edit for a short value ("M1" for "M01", but "M4" is not "M01"), more for a long one,
+  // and never every letter rewritten ("x" is no typo of "y").
+  const tolerance = found.length <= 3 ? 1 : Math.max(2, Math.floor(found.length / 3));
+  if (best !== undefined && bestDistance <= tolerance && bestDistance < Math.max(lower.length, best.length)) return best;
   // A prefix ("tech" for "technology") is a common shorthand rather than a typo.
   for (const candidate of known) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
   return undefined;

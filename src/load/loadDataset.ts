@@ -1,7 +1,7 @@
 import type { DatasetConfig, StudyConfig } from '../schemas/study.ts';
 import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
-import { closestMatch, didYouMean } from './didYouMean.ts';
+import { didYouMean } from './didYouMean.ts';
 import { parseCsv } from './parseCsv.ts';
 import { dayOf } from './parseDate.ts';
 import { listOf, quoted, type Problem } from './problems.ts';
@@ -41,7 +41,7 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     ...dimensions.map((dimension) => ({ column: dimension.column, role: `codes of dimension ${dimension.id}` })),
     ...config.columns.map((column) => ({ column, role: `listed under datasets.${id}.columns` })),
   ];
-  const columns = checkHeader(parsed.table.header, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
+  const columns = checkHeader(parsed.table, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
   if (!columns) return undefined;
   if (parsed.table.rows.length === 0) {
     problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
@@ -120,8 +120,8 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
       for (const code of written) {
         if (known.has(code)) continue;
         valid = false;
-        const hint = closestMatch(code, known);
-        at(line, dimension.column, `unknown code ${quoted(code)}; known: ${knownList}${hint === undefined ? '' : ` (did you mean ${quoted(hint)}?)`}`);
+        // "Expected; found" like every other message, the hint next to the code it corrects.
+        at(line, dimension.column, `expected a code of dimension ${dimension.id} (${knownList}); found ${quoted(code)}${didYouMean(code, known)}`);
       }
       if (new Set(written).size !== written.length) {
         valid = false;

@@ -17,7 +17,7 @@ export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, 
   problems.push(...parsed.problems);
   if (!parsed.table) return undefined;
   const columns = checkHeader(
-    parsed.table.header,
+    parsed.table,
     [{ column: config.key, role: 'the participant id' }, ...config.attributes.map(({ column, label }) => ({ column, role: `attribute "${label}"` }))],
     shown,
     problems,

@@ -9,6 +9,8 @@ export interface CsvRow {
 
 export interface CsvTable {
   readonly header: readonly string[];
+  /** 1-based line of the header: blank lines before it are skipped. */
+  readonly headerLine: number;
   readonly rows: readonly CsvRow[];
 }
 
@@ -35,7 +37,7 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
       problems: [
         {
           file: shownPath,
-          line: lineOfRow(parsed.data, unterminated.row ?? 0),
+          line: openQuoteLine(normalised, lineOfRow(parsed.data, unterminated.row ?? 0)),
           message: 'expected a closing double quote for the quoted field that starts on this line; found the end of the file',
         },
       ],
@@ -45,6 +47,7 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   const problems: Problem[] = [];
   const rows: CsvRow[] = [];
   let header: readonly string[] | undefined;
+  let headerLine = 1;
   let line = 1;
   const malformedRows = new Set(quoteErrors.map((error) => error.row));
   parsed.data.forEach((cells, index) => {
@@ -54,6 +57,7 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
     if (cells.length === 1 && cells[0]!.trim() === '') return;
     if (header === undefined) {
       header = cells;
+      headerLine = start;
       return;
     }
     if (malformedRows.has(index)) {
@@ -68,13 +72,15 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   });
 
   if (header === undefined) return { problems: [{ file: shownPath, message: 'expected a header row; found only empty lines' }] };
+  // Header problems come first, in column order.
+  const headerProblems: Problem[] = [];
   const seen = new Set<string>();
   header.forEach((name, index) => {
-    if (name.trim() === '') problems.unshift({ file: shownPath, line: 1, message: `expected a name for column ${index + 1} in the header; found an empty name` });
-    else if (seen.has(name)) problems.unshift({ file: shownPath, line: 1, field: name, message: `expected each column name once in the header; found ${quoted(name)} twice` });
+    if (name.trim() === '') headerProblems.push({ file: shownPath, line: headerLine, message: `expected a name for column ${index + 1} in the header; found an empty name` });
+    else if (seen.has(name)) headerProblems.push({ file: shownPath, line: headerLine, field: name, message: `expected each column name once in the header; found ${quoted(name)} twice` });
     seen.add(name);
   });
-  return { table: { header, rows }, problems };
+  return { table: { header, headerLine, rows }, problems: [...headerProblems, ...problems] };
 }
 
 function newlinesIn(cells: readonly string[]): number {
@@ -91,4 +97,44 @@ function lineOfRow(data: readonly (readonly string[])[], row: number): number {
   let line = 1;
   for (let index = 0; index < row && index < data.length; index++) line += 1 + newlinesIn(data[index]!);
   return line;
+}
+
+/**
+ * The line where the quote left open opens, scanning the record that starts on `recordLine`:
+ * a field quoted and closed on earlier lines of the same record must not hide it. A quote
+ * opens a field only at its start; inside, "" is a literal quote and a quote closes the
+ * field only before a comma, a line end or the end of the text (spaces between allowed),
+ * as Papa Parse reads it.
+ */
+function openQuoteLine(text: string, recordLine: number): number {
+  let offset = 0;
+  for (let line = 1; line < recordLine; line++) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return recordLine;
+    offset = end + 1;
+  }
+  let line = recordLine;
+  let openedOn = recordLine;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = offset; i < text.length; i++) {
+    const char = text[i];
+    if (inQuotes) {
+      if (char === '\n') line++;
+      else if (char === '"') {
+        let after = i + 1;
+        while (text[after] === ' ' || text[after] === '\t') after++;
+        if (text[i + 1] === '"') i++;
+        else if (after === text.length || text[after] === ',' || text[after] === '\n') inQuotes = false;
+      }
+      continue;
+    }
+    if (char === '\n') return recordLine; // the record ended with every quote closed: trust Papa Parse
+    if (char === '"' && fieldStart) {
+      inQuotes = true;
+      openedOn = line;
+    }
+    fieldStart = char === ',';
+  }
+  return openedOn;
 }

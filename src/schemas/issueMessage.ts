@@ -9,11 +9,11 @@ type Issue = z.core.$ZodIssue;
  * message. `knownKeys` feeds the "did you mean" for misspelt YAML keys.
  */
 export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>): string {
-  const found = describeFound(issue.input);
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `expected ${article(issue.expected)}; found nothing (the key is missing)`;
+  // YAML has no undefined: only a missing key gives one.
+  const found = issue.input === undefined ? 'nothing (the key is missing)' : describeFound(issue.input);
   // A schema's own message ("expected [singular, plural], ...") says more than zod's generic
   // one ("expected tuple"), whichever check failed; zod's own messages never start "expected".
-  if (issue.message.startsWith('expected')) return issue.input === undefined ? issue.message : `${issue.message}; found ${found}`;
+  if (issue.message.startsWith('expected')) return `${issue.message}; found ${found}`;
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${article(issue.expected)}; found ${found}`;

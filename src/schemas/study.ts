@@ -60,7 +60,12 @@ export const studyConfig = z
     illustrative: z.boolean().default(false),
     period: z
       .strictObject({ start: isoDate, end: isoDate })
-      .refine((period) => period.start <= period.end, { error: 'expected period.start on or before period.end', path: ['end'] })
+      .check((payload) => {
+        // An issue on `end` showing `end`, rather than one on the whole mapping showing "a mapping";
+        // skipped when a date is already reported as invalid.
+        const { start, end } = payload.value;
+        if (payload.issues.length === 0 && start > end) payload.issues.push({ code: 'custom', message: `expected period.end on or after period.start (${start})`, input: end, path: ['end'] });
+      })
       .optional(),
     participants: participantsConfig.default({ file: 'participants.csv', key: 'participant_id', label: ['participant', 'participants'], attributes: [] }),
     datasets: z.record(identifier, datasetConfig).refine((datasets) => Object.keys(datasets).length > 0, {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { closestMatch, didYouMean } from '../../../src/load/didYouMean.ts';
+
+describe('closestMatch', () => {
+  it('finds a misspelling within a few edits', () => {
+    expect(closestMatch('perod', ['id', 'period', 'participants'])).toBe('period');
+    expect(closestMatch('multipel', ['multiple', 'count'])).toBe('multiple');
+    expect(closestMatch('wellbeign', ['technology', 'wellbeing'])).toBe('wellbeing');
+  });
+
+  it('matches a different letter case exactly', () => {
+    expect(closestMatch('Technology', ['hardware', 'technology'])).toBe('technology');
+  });
+
+  it('takes a prefix as shorthand ("tech" for "technology")', () => {
+    expect(closestMatch('tech', ['hardware', 'technology', 'wellbeing'])).toBe('technology');
+  });
+
+  it('does not take a prefix of fewer than three letters', () => {
+    expect(closestMatch('te', ['technology'])).toBeUndefined();
+  });
+
+  it('finds a participant id written without its leading zero', () => {
+    expect(closestMatch('M1', ['M01', 'M02', 'M03'])).toBe('M01');
+  });
+
+  it('suggests nothing unrelated', () => {
+    expect(closestMatch('zzzzzz', ['period', 'title'])).toBeUndefined();
+    expect(closestMatch('banana', ['technology', 'wellbeing'])).toBeUndefined();
+  });
+
+  it('allows one edit only in a short value', () => {
+    expect(closestMatch('M4', ['M01', 'M02', 'M03'])).toBeUndefined();
+    expect(closestMatch('M9', ['M01', 'M02', 'M03'])).toBeUndefined();
+    expect(closestMatch('tne', ['tone'])).toBe('tone');
+  });
+
+  it('does not offer a short value with every letter changed', () => {
+    expect(closestMatch('xy', ['ab'])).toBeUndefined();
+    expect(closestMatch('x', ['y'])).toBeUndefined();
+  });
+
+  it('finds nothing among no candidates', () => {
+    expect(closestMatch('posts', [])).toBeUndefined();
+  });
+
+  it('reads any iterable of candidates', () => {
+    expect(closestMatch('psots', new Set(['posts', 'notes']))).toBe('posts');
+  });
+});
+
+describe('didYouMean', () => {
+  it('gives the hint with a leading space, ready to append to a message', () => {
+    expect(didYouMean('perod', ['period'])).toBe(' (did you mean "period"?)');
+  });
+
+  it('gives the empty string when nothing is close', () => {
+    expect(didYouMean('zzzzzz', ['period'])).toBe('');
+  });
+});
