@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { countStage, timeStage } from '../build/stageTimer.ts';
+import { drawLegend, type Legend } from './legend.ts';
 
 export interface AccessibleChart {
   /** Plot options without `document`, which is supplied here. */
@@ -9,6 +10,8 @@ export interface AccessibleChart {
   readonly title: string;
   /** A longer text description generated from the data. */
   readonly description: string;
+  /** A colour key, drawn above the plot inside the same SVG. */
+  readonly legend?: Legend;
 }
 
 /**
@@ -20,11 +23,16 @@ export function renderPlot(chart: AccessibleChart, id: string): string {
   return timeStage('charts', () => renderSvg(chart, id));
 }
 
-function renderSvg({ plot, title, description }: AccessibleChart, id: string): string {
+function renderSvg({ plot, title, description, legend }: AccessibleChart, id: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const rendered = Plot.plot({ ...plot, document: document as unknown as Document }) as unknown as Element;
-  const svg = rendered.tagName.toLowerCase() === 'svg' ? rendered : rendered.querySelector('svg');
-  if (!svg) throw new Error('internal: Plot rendered no <svg>');
+  // Plot's own legends are HTML beside the SVG (or a canvas, which linkedom cannot draw):
+  // the legend is drawn into the SVG instead, so one file holds the whole chart.
+  // Axis labels carry no arrows: the bundled font for PNGs has no arrow glyphs, and the
+  // direction is plain from the axis itself.
+  const noArrow = (scale: Plot.ScaleOptions | undefined) => ({ labelArrow: 'none' as const, ...scale });
+  const rendered = Plot.plot({ ...plot, x: noArrow(plot.x), y: noArrow(plot.y), color: { ...plot.color, legend: false }, document: document as unknown as Document }) as unknown as Element;
+  if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('internal: Plot rendered more than an <svg>');
+  const svg = legend ? withLegend(document as unknown as Document, rendered, legend) : rendered;
 
   // Plot labels plain <g> groups with aria-label, which axe reports as a prohibited
   // attribute; the chart is one image with its own name and description instead.
@@ -46,4 +54,27 @@ function renderSvg({ plot, title, description }: AccessibleChart, id: string): s
   svg.insertBefore(descElement, svg.firstChild);
   svg.insertBefore(titleElement, svg.firstChild);
   return svg.outerHTML;
+}
+
+/** The plot moved down inside a taller SVG, with the legend drawn above it. */
+function withLegend(document: Document, plotSvg: Element, legend: Legend): Element {
+  const width = Number(plotSvg.getAttribute('width'));
+  const height = Number(plotSvg.getAttribute('height'));
+  const { group, height: legendHeight } = drawLegend(document, legend, width);
+  const outer = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  for (const name of ['fill', 'font-family', 'font-size', 'text-anchor', 'style']) {
+    const value = plotSvg.getAttribute(name);
+    if (value !== null) outer.setAttribute(name, value);
+  }
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(height + legendHeight));
+  outer.setAttribute('viewBox', `0 0 ${width} ${height + legendHeight}`);
+  group.setAttribute('transform', 'translate(8, 4)');
+  group.setAttribute('text-anchor', 'start');
+  plotSvg.setAttribute('y', String(legendHeight));
+  for (const name of ['class', 'style', 'viewBox']) plotSvg.removeAttribute(name);
+  plotSvg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  outer.appendChild(group);
+  outer.appendChild(plotSvg);
+  return outer;
 }

@@ -28,7 +28,7 @@ const outDir = resolve(options.out);
 const relativeOut = relative(process.cwd(), outDir);
 const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
 
-const loaded = loadReport(options.data);
+const loaded = loadReport(options.data, options.content);
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
   console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package. ${shownOut}/ was left as it was.`);
@@ -38,7 +38,7 @@ if (!loaded.ok) {
 process.env.QUALPRESS_DATA = resolve(options.data);
 process.env.QUALPRESS_CONTENT = resolve(options.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-handReportToAstro(options.data, loaded.report);
+handReportToAstro(options.data, options.content, loaded.report);
 
 const work = join(root, '.qualpress');
 const staging = join(work, `build-${process.pid}`);

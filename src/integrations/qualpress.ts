@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import type { Report } from '../analyse/report.ts';
-import { formatProblem } from '../load/problems.ts';
 import { loadReport } from '../build/loadReport.ts';
+import type { SiteReport } from '../build/siteReport.ts';
+import { formatProblem } from '../load/problems.ts';
 
 const reportModuleId = 'virtual:qualpress/report';
 const resolvedReportModuleId = `\0${reportModuleId}`;
@@ -14,16 +14,17 @@ const resolvedReportModuleId = `\0${reportModuleId}`;
  * way to hand it over without analysing the study twice.
  */
 const handOver = Symbol.for('qualpress.report');
-type HandOver = { dataDir: string; report: Report };
+type HandOver = { dataDir: string; contentDir: string; report: SiteReport };
+const handed = () => (globalThis as Record<symbol, HandOver | undefined>)[handOver];
 
-export function handReportToAstro(dataDir: string, report: Report): void {
-  (globalThis as Record<symbol, HandOver | undefined>)[handOver] = { dataDir: resolve(dataDir), report };
+export function handReportToAstro(dataDir: string, contentDir: string, report: SiteReport): void {
+  (globalThis as Record<symbol, HandOver | undefined>)[handOver] = { dataDir: resolve(dataDir), contentDir: resolve(contentDir), report };
 }
 
-function currentReport(dataDir: string): Report {
-  const handed = (globalThis as Record<symbol, HandOver | undefined>)[handOver];
-  if (handed && handed.dataDir === resolve(dataDir)) return handed.report;
-  const result = loadReport(dataDir);
+function currentReport(dataDir: string, contentDir: string): SiteReport {
+  const given = handed();
+  if (given && given.dataDir === dataDir && given.contentDir === contentDir) return given.report;
+  const result = loadReport(dataDir, contentDir);
   if (!result.ok) throw new Error(`The study package has problems:\n${result.problems.map(formatProblem).join('\n')}`);
   return result.report;
 }
@@ -31,45 +32,49 @@ function currentReport(dataDir: string): Report {
 export interface QualpressOptions {
   /** The study package folder; `QUALPRESS_DATA` overrides it, as the build CLI does for fixtures. */
   dataDir?: string;
+  /** Chapters and chart definitions; `QUALPRESS_CONTENT` overrides it. */
+  contentDir?: string;
 }
 
-/** Serves the analysed study to pages as a virtual module and rebuilds it when data/ changes in dev. */
+/** Serves the analysed study to pages as a virtual module, and rebuilds it when data change in dev. */
 export default function qualpress(options: QualpressOptions = {}): AstroIntegration {
   const dataDir = resolve(process.env.QUALPRESS_DATA || options.dataDir || 'data');
+  const contentDir = resolve(process.env.QUALPRESS_CONTENT || options.contentDir || 'content');
   return {
     name: 'qualpress',
     hooks: {
       'astro:config:setup': ({ updateConfig, command }) => {
-        const report = currentReport(dataDir);
+        const report = currentReport(dataDir, contentDir);
         const published = new URL(report.study.url);
         updateConfig({
           site: published.origin,
           base: published.pathname,
-          vite: { plugins: [reportModule(dataDir, command === 'dev')] },
+          vite: { plugins: [reportModule(dataDir, contentDir, command === 'dev')] },
         });
       },
     },
   };
 }
 
-function reportModule(dataDir: string, watch: boolean): Plugin {
-  let cached: Report | undefined;
+function reportModule(dataDir: string, contentDir: string, watch: boolean): Plugin {
+  let cached: SiteReport | undefined;
+  const watched = [dataDir, join(contentDir, 'charts')];
   return {
     name: 'qualpress:report',
     resolveId: (id) => (id === reportModuleId ? resolvedReportModuleId : undefined),
     load(id) {
       if (id !== resolvedReportModuleId) return undefined;
-      cached ??= currentReport(dataDir);
+      cached ??= currentReport(dataDir, contentDir);
       // JSON.parse of a string literal is faster to load than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(cached))});`;
     },
     configureServer(server) {
       if (!watch) return;
-      server.watcher.add(dataDir);
+      server.watcher.add(watched);
       server.watcher.on('all', (_event, path) => {
-        if (!resolve(path).startsWith(dataDir)) return;
+        if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
         cached = undefined;
-        (globalThis as Record<symbol, unknown>)[handOver] = undefined;
+        (globalThis as Record<symbol, HandOver | undefined>)[handOver] = undefined;
         const module = server.moduleGraph.getModuleById(resolvedReportModuleId);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });

@@ -15,6 +15,12 @@ export function datasetById(id: string) {
   return dataset;
 }
 
+export function chartById(id: string) {
+  const chart = report.charts.find((candidate) => candidate.id === id);
+  if (!chart) throw new Error(`Unknown chart "${id}"; known: ${report.charts.map((c) => c.id).join(', ')}`);
+  return chart;
+}
+
 export function dimensionById(id: string) {
   const dimension = report.dimensions.find((candidate) => candidate.id === id);
   if (!dimension) throw new Error(`Unknown dimension "${id}"; known: ${report.dimensions.map((d) => d.id).join(', ')}`);

@@ -63,8 +63,9 @@ describe('a second study with other datasets and codes', () => {
     const countFor = (id: string) => visits.filter((row) => row.focus === id || parentOf.get(row.focus!) === id).length;
 
     const table = tablesOf(readPage(out(), 'chapters/visits'));
-    const rows = table.get('Focus of the visit: visit notes per code')!;
-    expect(rows.map((row) => [row[0], row[1]])).toEqual(
+    const rows = table.get('Focus of the visit')!;
+    // Nested codes are shown indented under their parent with a leading "· ".
+    expect(rows.map((row) => [row[0]!.replace(/^(· )+/, ''), row[1]])).toEqual(
       focus.codes.map((code: { id: string; label: string }) => [code.label, format(countFor(code.id))]),
     );
   });
@@ -75,11 +76,12 @@ describe('a second study with other datasets and codes', () => {
     const codedTeachers = new Set(coded.map((row) => row.teacher_id)).size;
     const teachersWith = (code: string) => new Set(coded.filter((row) => row.takeaway!.split(';').includes(code)).map((row) => row.teacher_id)).size;
 
-    const rows = tablesOf(readPage(out(), 'chapters/visits')).get('What teachers would take back: teachers per code')!;
+    const rows = tablesOf(readPage(out(), 'chapters/visits')).get('What teachers would take back: teachers reporting each code')!;
     for (const [label, code] of [['Will try it in class', 'try_it'], ['Nothing new', 'nothing']] as const) {
       const row = rows.find((candidate) => candidate[0] === label)!;
       expect(row[1]).toBe(format(teachersWith(code)));
-      expect(row[2]).toBe(`${Math.round((100 * teachersWith(code)) / codedTeachers)}%`);
+      expect(row[2]).toBe(format(codedTeachers));
+      expect(row[3]).toBe(`${Math.round((100 * teachersWith(code)) / codedTeachers)}%`);
     }
   });
 });

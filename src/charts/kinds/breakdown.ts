@@ -1,0 +1,133 @@
+import * as Plot from '@observablehq/plot';
+import { rollup, sum } from 'd3-array';
+import type { z } from 'zod';
+import type { GroupCounts } from '../../analyse/report.ts';
+import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import type { breakdownChart } from '../../schemas/chart.ts';
+import { capitalise, type ChartKind } from '../chartContext.ts';
+import type { ChartRow } from '../chartReport.ts';
+import { categoricalColours, categoryAxisY, chartTheme, isNarrow, labelMargin, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
+import { measureNoun, sourceLine } from './describe.ts';
+import { foldOthers } from './foldOthers.ts';
+
+type Definition = z.infer<typeof breakdownChart>;
+
+/** Share thresholds of the heatmap's colour steps. */
+const steps = [0.1, 0.2, 0.3, 0.5, 0.7];
+
+/**
+ * A dimension's codes across participants or across values of a participant attribute:
+ * a heatmap of shares within each group, or stacked bars when codes exclude each other.
+ */
+export const breakdown: ChartKind<Definition> = {
+  tabulate(definition, context) {
+    const dimension = context.dimension(definition.dimension);
+    const dataset = context.datasetSummary(dimension.dataset);
+    const language = context.language;
+    const byParticipant = definition.by === 'participant';
+    const attribute = byParticipant ? undefined : dimension.byAttribute.find((candidate) => candidate.column === definition.by)!;
+    // Per participant the counts are units; per attribute value they count as the codebook says.
+    const measure = byParticipant ? dataset.unit : measureNoun(dimension, dataset, context.report);
+    const groups = byParticipant
+      ? foldOthers(dimension.byParticipant, definition.top, (group) => group.denominator, (rest) => combineGroups(rest, language))
+      : attribute!.groups.filter((group) => group.denominator > 0);
+    // Stacked bars must not count a unit twice: only codes with no codes nested under them, and single-code dimensions.
+    const stacked = definition.layout === 'stacked' && !dimension.multiple;
+    const parents = new Set(dimension.codes.map((code) => code.parent).filter(Boolean));
+    const codes = stacked ? dimension.codes.filter((code) => !parents.has(code.id)) : dimension.codes;
+
+    const rows: ChartRow[] = groups.flatMap((group) =>
+      codes.map((code) => {
+        const n = group.counts[code.id] ?? 0;
+        return { group: group.group, code: code.id, label: code.label, depth: code.depth, n, of: group.denominator, share: group.denominator === 0 ? 0 : n / group.denominator };
+      }),
+    );
+    const groupName = byParticipant ? capitalise(context.report.participants.label[0]) : attribute!.label;
+    const highest = [...rows].sort((a, b) => Number(b.share) - Number(a.share))[0];
+    return {
+      dataset: dataset.id,
+      dimensions: [dimension.id],
+      columns: [
+        { key: 'group', label: groupName, type: 'text' },
+        { key: 'label', label: 'Code', type: 'text' },
+        { key: 'n', label: capitalise(measure[1]), type: 'count' },
+        { key: 'of', label: `Coded ${measure[1]} in group`, type: 'count' },
+        { key: 'share', label: 'Share of group', type: 'share' },
+      ],
+      rows,
+      variant: stacked && codes.length <= categoricalColours.length ? 'stacked' : 'heatmap',
+      n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
+      sourceLine: sourceLine(dimension, dataset, context.report),
+      description:
+        `${dimension.label} by ${groupName.toLowerCase()}: ${groups.length} groups, ${codes.length} codes, shares within each group. ` +
+        (highest && Number(highest.n) > 0
+          ? `The largest share is ${highest.label} for ${highest.group}: ${formatCount(Number(highest.n), language)} of ${countOf(Number(highest.of), measure, language)} (${formatShare(Number(highest.share), language)}).`
+          : 'Nothing was coded.') +
+        (byParticipant && groups.length < dimension.byParticipant.length ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.` : ''),
+    };
+  },
+
+  plot(chart, language, width) {
+    const rows = withDisplayLabels(chart.rows);
+    const groups = [...new Set(rows.map((row) => String(row.group)))];
+    const codes = [...new Set(rows.map((row) => row.display))];
+    if (chart.variant === 'stacked') {
+      const colours = categoricalColours.slice(0, codes.length);
+      const plot: Plot.PlotOptions = {
+        ...chartTheme,
+        width,
+        height: 60 + groups.length * rowHeight(groups, width),
+        marginLeft: labelMargin(groups, width),
+        x: { label: 'Share of group', percent: true, domain: [0, 100] },
+        y: { label: null, domain: groups, axis: null },
+        color: { domain: codes, range: colours },
+        marks: [Plot.barX(rows, { x: 'share', y: 'group', fill: 'display' }), Plot.ruleX([0]), categoryAxisY(groups, width)],
+      };
+      return { plot, legend: { items: codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })) } };
+    }
+    const rotate = groups.some((group) => group.length > 4);
+    const plot: Plot.PlotOptions = {
+      ...chartTheme,
+      width,
+      height: 60 + codes.length * rowHeight(codes, width) + (rotate ? 60 : 0),
+      marginLeft: labelMargin(codes, width),
+      marginBottom: rotate ? 100 : 40,
+      x: { label: null, domain: groups, tickRotate: rotate ? -45 : 0 },
+      y: { label: null, domain: codes, axis: null },
+      color: { type: 'threshold', domain: steps, range: [...sequentialColours] },
+      marks: [
+        Plot.cell(rows, { x: 'group', y: 'display', fill: 'share', inset: 0.5 }),
+        categoryAxisY(codes, width),
+        // Counts only where a cell is wide enough to hold one; the table below has them all.
+        ...(cellWidth(width, codes, groups) < 16 ? [] : [Plot.text(rows, {
+          x: 'group',
+          y: 'display',
+          text: (row: ChartRow) => formatCount(Number(row.n), language),
+          // Dark steps get white numbers so every count keeps its contrast.
+          fill: (row: ChartRow) => (Number(row.share) >= steps[2]! ? 'white' : 'black'),
+          fontSize: cellWidth(width, codes, groups) < 26 ? 9 : 11,
+        })]),
+      ],
+    };
+    return { plot, legend: { title: 'Share of group', items: stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })) } };
+  },
+};
+
+function cellWidth(width: number, codes: readonly string[], groups: readonly string[]): number {
+  return (width - labelMargin(codes, width) - 20) / Math.max(1, groups.length);
+}
+
+/** "under 10%", "10–20%", ..., "70% or more": one label per colour step. */
+function stepLabels(language: string): string[] {
+  const share = (value: number) => formatShare(value, language);
+  return [`under ${share(steps[0]!)}`, ...steps.slice(1).map((upper, index) => `${share(steps[index]!)}–${share(upper)}`), `${share(steps.at(-1)!)} or more`];
+}
+
+function combineGroups(rest: readonly GroupCounts[], language: string): GroupCounts {
+  const counts = rollup(
+    rest.flatMap((group) => Object.entries(group.counts)),
+    (entries) => sum(entries, ([, n]) => n),
+    ([code]) => code,
+  );
+  return { group: `All others (${formatCount(rest.length, language)})`, denominator: sum(rest, (group) => group.denominator), counts: Object.fromEntries(counts) };
+}

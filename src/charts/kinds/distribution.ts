@@ -1,0 +1,76 @@
+import * as Plot from '@observablehq/plot';
+import type { distributionChart } from '../../schemas/chart.ts';
+import type { z } from 'zod';
+import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import { capitalise, type ChartKind } from '../chartContext.ts';
+import type { ChartRow } from '../chartReport.ts';
+import { rowHeight, barColour, categoryAxisY, chartTheme, labelLines, labelMargin, nestedBarColour, withDisplayLabels } from '../theme.ts';
+import { describeRanking, measureNoun, sourceLine } from './describe.ts';
+
+type Definition = z.infer<typeof distributionChart>;
+
+/** How often each code of one dimension occurs: bars with count and share, nested codes indented. */
+export const distribution: ChartKind<Definition> = {
+  tabulate(definition, context) {
+    const dimension = context.dimension(definition.dimension);
+    const dataset = context.datasetSummary(dimension.dataset);
+    const measure = measureNoun(dimension, dataset, context.report);
+    const codes = definition.order === 'size' ? [...dimension.codes].sort((a, b) => b.n - a.n) : dimension.codes;
+    const rows: ChartRow[] = codes.map((code) => ({
+      code: code.id,
+      label: code.label,
+      parent: code.parent ?? '',
+      depth: code.depth,
+      n: code.n,
+      share: code.share,
+    }));
+    return {
+      dataset: dataset.id,
+      dimensions: [dimension.id],
+      columns: [
+        { key: 'label', label: 'Code', type: 'text' },
+        { key: 'n', label: capitalise(measure[1]), type: 'count' },
+        { key: 'share', label: `Share of ${formatCount(dimension.denominator, context.language)}`, type: 'share' },
+      ],
+      rows,
+      n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
+      sourceLine: sourceLine(dimension, dataset, context.report),
+      description:
+        `${capitalise(countOf(dimension.denominator, measure, context.language))} ${dimension.countBy === 'participants' ? `with coded ${dataset.unit[1]}` : 'coded'} ` +
+        `on ${dimension.label.toLowerCase()}, ${dimension.codes.length} codes. ` +
+        describeRanking(
+          dimension.codes.filter((code) => code.depth === 0),
+          (code) => `${code.label} (${formatCount(code.n, context.language)}, ${formatShare(code.share, context.language)})`,
+        ) +
+        (dimension.multiple ? ` A ${dataset.unit[0]} may carry several codes, so shares add up to more than 100%.` : ''),
+    };
+  },
+
+  plot(chart, language, width) {
+    const rows = withDisplayLabels(chart.rows);
+    const labels = rows.map((row) => row.display);
+    const plot: Plot.PlotOptions = {
+      ...chartTheme,
+      width,
+      height: 44 + rows.length * rowHeight(labels, width),
+      marginLeft: labelMargin(labels, width),
+      marginRight: 96,
+      x: { label: `${chart.columns[1]!.label}`, grid: true, nice: true },
+      y: { label: null, domain: labels, axis: null },
+      marks: [
+        Plot.barX(rows, { x: 'n', y: 'display', fill: (row: ChartRow) => (Number(row.depth) > 0 ? nestedBarColour : barColour) }),
+        Plot.text(rows, {
+          x: 'n',
+          y: 'display',
+          text: (row: ChartRow) => `${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})`,
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+        }),
+        Plot.ruleX([0]),
+        categoryAxisY(labels, width),
+      ],
+    };
+    return { plot };
+  },
+};

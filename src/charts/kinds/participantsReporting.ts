@@ -1,0 +1,93 @@
+import * as Plot from '@observablehq/plot';
+import type { z } from 'zod';
+import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import type { participantsReportingChart } from '../../schemas/chart.ts';
+import { capitalise, type ChartKind } from '../chartContext.ts';
+import type { ChartRow } from '../chartReport.ts';
+import { isNarrow, barColour, categoryAxisY, chartTheme, labelMargin, rowHeight, withDisplayLabels } from '../theme.ts';
+
+type Definition = z.infer<typeof participantsReportingChart>;
+
+/** Beyond this many participants a row of dots stops being countable at a glance: draw bars. */
+const mostDots = 40;
+
+/** How many participants reported each code ("2 of 17"), one dot per participant. */
+export const participantsReporting: ChartKind<Definition> = {
+  tabulate(definition, context) {
+    const dimension = context.dimension(definition.dimension);
+    const dataset = context.datasetSummary(dimension.dataset);
+    const language = context.language;
+    const people = context.report.participants.label;
+    const of = dimension.codedParticipants;
+    // Participants with at least one unit coded this way, whatever the dimension counts.
+    const reporting = (code: string) => dimension.byParticipant.filter((group) => (group.counts[code] ?? 0) > 0).length;
+    const rows: ChartRow[] = dimension.codes.map((code) => {
+      const n = reporting(code.id);
+      return { code: code.id, label: code.label, depth: code.depth, n, of, share: of === 0 ? 0 : n / of };
+    });
+    const phrase = (row: ChartRow) => `${row.label} (${formatCount(Number(row.n), language)} of ${formatCount(of, language)} ${people[1]}, ${formatShare(Number(row.share), language)})`;
+    const ranked = [...rows].filter((row) => Number(row.depth) === 0).sort((a, b) => Number(b.n) - Number(a.n));
+    return {
+      dataset: dataset.id,
+      dimensions: [dimension.id],
+      columns: [
+        { key: 'label', label: 'Code', type: 'text' },
+        { key: 'n', label: `${capitalise(people[1])} reporting`, type: 'count' },
+        { key: 'of', label: `${capitalise(people[1])} with coded ${dataset.unit[1]}`, type: 'count' },
+        { key: 'share', label: 'Share', type: 'share' },
+      ],
+      rows,
+      variant: of <= mostDots ? 'dots' : 'bars',
+      n: { units: dimension.codedUnits, participants: of },
+      sourceLine: `${dataset.label}, n = ${countOf(of, people, language)} with at least one coded ${dataset.unit[0]} (${countOf(dimension.codedUnits, dataset.unit, language)}).`,
+      description:
+        `${dimension.label}: ${countOf(of, people, language)} had ${dataset.unit[1]} coded on this dimension. ` +
+        (ranked[0] ? `Reported most often: ${phrase(ranked[0])}. ` : '') +
+        (ranked.length > 1 ? `Least often: ${phrase(ranked.at(-1)!)}.` : ''),
+    };
+  },
+
+  plot(chart, language, width) {
+    const rows = withDisplayLabels(chart.rows);
+    const labels = rows.map((row) => row.display);
+    const of = Number(rows[0]?.of ?? 0);
+    const text = Plot.text(rows, {
+      x: chart.variant === 'dots' ? of : 'share',
+      y: 'display',
+      text: (row: ChartRow) => `${formatCount(Number(row.n), language)} of ${formatCount(of, language)}`,
+      textAnchor: 'start',
+      dx: chart.variant === 'dots' ? 14 : 4,
+      fill: 'currentColor',
+    });
+    if (chart.variant !== 'dots') {
+      const plot: Plot.PlotOptions = {
+        ...chartTheme,
+        width,
+        height: 44 + rows.length * rowHeight(labels, width),
+        marginLeft: labelMargin(labels, width),
+        marginRight: 110,
+        x: { label: 'Share of participants', percent: true, domain: [0, 100], grid: true },
+        y: { label: null, domain: labels, axis: null },
+        marks: [Plot.barX(rows, { x: 'share', y: 'display', fill: barColour }), text, Plot.ruleX([0]), categoryAxisY(labels, width)],
+      };
+      return { plot };
+    }
+    // One dot per participant: filled for those reporting the code, hollow for the rest.
+    const dots = rows.flatMap((row) => Array.from({ length: of }, (_, index) => ({ display: row.display, position: index + 1, filled: index < Number(row.n) })));
+    const plot: Plot.PlotOptions = {
+      ...chartTheme,
+      width,
+      height: 44 + rows.length * rowHeight(labels, width),
+      marginLeft: labelMargin(labels, width),
+      marginRight: 90,
+      x: { label: null, domain: [0.5, of + 0.5], axis: null },
+      y: { label: null, domain: labels, axis: null },
+      marks: [
+        categoryAxisY(labels, width),
+        Plot.dot(dots, { x: 'position', y: 'display', r: isNarrow(width) ? Math.min(5, Math.max(2, 60 / Math.max(1, of))) : 5, fill: (dot: { filled: boolean }) => (dot.filled ? barColour : 'none'), stroke: barColour, strokeWidth: 1.2 }),
+        text,
+      ],
+    };
+    return { plot };
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * A person or an organisation credited as author of a citable work. An organisation (or any
+ * name that must not be split into parts) is given as `literal`.
+ */
+export interface WorkAuthor {
+  family?: string;
+  given?: string;
+  literal?: string;
+  /** An ORCID iD, bare (`0000-0002-1825-0097`) or as its https://orcid.org/ URL. */
+  orcid?: string;
+  affiliation?: string;
+}
+
+/**
+ * Everything needed to cite one page of a report: a single chart (`figure`) or the whole
+ * report (`report`). All strings are plain text, never markup.
+ */
+export interface CitableWork {
+  kind: 'figure' | 'report';
+  /** The page's slug; it ends the citation key, so keep it stable across versions. */
+  id: string;
+  title: string;
+  authors: readonly WorkAuthor[];
+  /** For a figure: the title of the report it belongs to. */
+  containerTitle?: string;
+  version: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  date: string;
+  publisher?: string;
+  /** The canonical http(s) URL of the work's page. */
+  url: string;
+  /** An SPDX licence id (e.g. `CC-BY-4.0`), a licence URL, or free text. */
+  license: string;
+  abstract?: string;
+  /** A BCP 47 language tag, e.g. `en` or `en-GB`. */
+  language?: string;
+}

@@ -1,0 +1,34 @@
+import type { CitableWork } from './citableWork.ts';
+import { cslItem } from './cslItem.ts';
+import { apaHtml, apaText } from './formats/apa.ts';
+import { bibtex } from './formats/bibtex.ts';
+import { chicagoHtml, chicagoText } from './formats/chicago.ts';
+import { cslJson } from './formats/cslJson.ts';
+import { ris } from './formats/ris.ts';
+
+/** Every citation format of one work, all produced by citation-js from one CSL item. */
+export interface Citations {
+  apaText: string;
+  apaHtml: string;
+  chicagoText: string;
+  chicagoHtml: string;
+  /** Contents of `cite.bib`. */
+  bibtex: string;
+  /** Contents of `cite.ris`. */
+  ris: string;
+  /** Contents of `cite.json`. */
+  cslJson: string;
+}
+
+export function citationsFor(work: CitableWork): Citations {
+  const item = cslItem(work);
+  return {
+    apaText: apaText(item),
+    apaHtml: apaHtml(item),
+    chicagoText: chicagoText(item),
+    chicagoHtml: chicagoHtml(item),
+    bibtex: bibtex(item),
+    ris: ris(item),
+    cslJson: cslJson(item),
+  };
+}

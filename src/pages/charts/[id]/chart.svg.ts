@@ -1,0 +1,4 @@
+import { chartSvgFile } from '../../../render/chartFiles.ts';
+import { chartDownload } from '../../../render/chartDownload.ts';
+
+export const { getStaticPaths, GET } = chartDownload('image/svg+xml; charset=utf-8', chartSvgFile);

@@ -1,0 +1,35 @@
+import type { ChartReport } from '../charts/chartReport.ts';
+import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts';
+import { chartPaths, publishedUrl } from './chartLinks.ts';
+import { report } from './site.ts';
+
+/** A chart as a citable work: a figure in the report, by the report's authors, at its own URL. */
+export function chartWork(chart: ChartReport): CitableWork {
+  const { study } = report;
+  return {
+    kind: 'figure',
+    id: chart.id,
+    title: chart.definition.title,
+    authors: study.authors,
+    containerTitle: study.title,
+    version: study.version,
+    date: study.date,
+    ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
+    url: publishedUrl(study.url, chartPaths(chart.id).page),
+    license: study.license,
+    abstract: chart.description,
+    language: study.language,
+  };
+}
+
+const cache = new Map<string, Citations>();
+
+/** Every citation format of a chart, made once per build for its page and its three downloads. */
+export function chartCitations(chart: ChartReport): Citations {
+  let citations = cache.get(chart.id);
+  if (!citations) {
+    citations = citationsFor(chartWork(chart));
+    cache.set(chart.id, citations);
+  }
+  return citations;
+}

@@ -1,0 +1,45 @@
+import type { ChartReport } from '../charts/chartReport.ts';
+import { chartSvg } from '../charts/chartSvg.ts';
+import { socialCard } from '../charts/export/socialCard.ts';
+import { standaloneSvg } from '../charts/export/standaloneSvg.ts';
+import { svgToPng } from '../charts/export/svgToPng.ts';
+import { chartPaths, publishedUrl } from './chartLinks.ts';
+import { report } from './site.ts';
+
+/** Width of the chart PNG download: sharp on a slide or in a printed paper. */
+export const chartPngWidth = 1600;
+
+const standalone = new Map<string, string>();
+
+/**
+ * The chart as a file that stands on its own once downloaded: its title above, and below
+ * it the source, whether the data are illustrative, and where to find the chart.
+ */
+export function chartSvgFile(chart: ChartReport): string {
+  let svg = standalone.get(chart.id);
+  if (svg === undefined) {
+    const { study } = report;
+    const url = publishedUrl(study.url, chartPaths(chart.id).page);
+    const source = `${chart.sourceLine}${study.illustrative ? ' Illustrative data.' : ''} ${url}`;
+    svg = standaloneSvg(chartSvg(chart, study.language), { title: chart.definition.title, source });
+    standalone.set(chart.id, svg);
+  }
+  return svg;
+}
+
+export function chartPngFile(chart: ChartReport): Buffer {
+  return svgToPng(chartSvgFile(chart), { width: chartPngWidth });
+}
+
+/** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
+export function chartSocialCard(chart: ChartReport): Buffer {
+  const { study } = report;
+  return socialCard({
+    chartSvg: chartSvgFile(chart),
+    title: chart.definition.title,
+    ...(chart.definition.subtitle === undefined ? {} : { subtitle: chart.definition.subtitle }),
+    reportTitle: study.title,
+    site: new URL(study.url).host + new URL(study.url).pathname.replace(/\/$/, ''),
+    illustrative: study.illustrative,
+  });
+}

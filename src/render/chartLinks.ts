@@ -1,0 +1,23 @@
+import { sitePath } from './paths.ts';
+
+/** Every address a chart has, in one place, so pages and tests agree on them. */
+export function chartPaths(id: string) {
+  const page = sitePath(`charts/${id}/`);
+  return {
+    page,
+    embed: `${page}embed/`,
+    csv: `${page}data.csv`,
+    json: `${page}data.json`,
+    svg: `${page}chart.svg`,
+    png: `${page}chart.png`,
+    social: `${page}social.png`,
+    bib: `${page}cite.bib`,
+    ris: `${page}cite.ris`,
+    csl: `${page}cite.json`,
+  };
+}
+
+/** The absolute, published address of a path on the site (canonical links, citations). */
+export function publishedUrl(siteUrl: string, path: string): string {
+  return new URL(path, new URL(siteUrl).origin).href;
+}

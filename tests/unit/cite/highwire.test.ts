@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { CitableWork } from '../../../src/cite/citableWork.ts';
+import { highwireTags } from '../../../src/cite/highwire.ts';
+
+const figure: CitableWork = {
+  kind: 'figure',
+  id: 'mood-by-region',
+  title: 'Reported Wellbeing by Region',
+  authors: [
+    { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
+    { family: 'Plato' },
+    { literal: 'Acme Research Group' },
+  ],
+  containerTitle: 'Wellbeing at Work 2024',
+  version: '1.2.0',
+  date: '2024-03-05',
+  publisher: 'Acme Institute',
+  url: 'https://example.org/wellbeing/figures/mood-by-region/',
+  license: 'CC-BY-4.0',
+  abstract: 'Share of posts that mention wellbeing, by region.',
+  language: 'en',
+};
+const report: CitableWork = { ...figure, kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work 2024', containerTitle: undefined, url: 'https://example.org/wellbeing/' };
+
+const values = (tags: { name: string; content: string }[], name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
+
+describe('highwireTags', () => {
+  it('describes a chart', () => {
+    expect(highwireTags(figure, {})).toEqual([
+      { name: 'citation_title', content: 'Reported Wellbeing by Region' },
+      { name: 'citation_author', content: 'Smith, Jane' },
+      { name: 'citation_author_institution', content: 'University of Somewhere' },
+      { name: 'citation_author_orcid', content: 'https://orcid.org/0000-0002-1825-0097' },
+      { name: 'citation_author', content: 'Plato' },
+      { name: 'citation_author', content: 'Acme Research Group' },
+      { name: 'citation_publication_date', content: '2024/03/05' },
+      { name: 'citation_online_date', content: '2024/03/05' },
+      { name: 'citation_inbook_title', content: 'Wellbeing at Work 2024' },
+      { name: 'citation_publisher', content: 'Acme Institute' },
+      { name: 'citation_language', content: 'en' },
+      { name: 'citation_abstract_html_url', content: 'https://example.org/wellbeing/figures/mood-by-region/' },
+      { name: 'citation_public_url', content: 'https://example.org/wellbeing/figures/mood-by-region/' },
+    ]);
+  });
+
+  it('names the issuing institution of a whole report, never of a chart', () => {
+    const tags = highwireTags(report, {});
+    expect(values(tags, 'citation_technical_report_institution')).toEqual(['Acme Institute']);
+    expect(values(tags, 'citation_inbook_title')).toEqual([]);
+    expect(values(highwireTags(figure), 'citation_technical_report_institution')).toEqual([]);
+    expect(values(highwireTags({ ...report, publisher: undefined }), 'citation_technical_report_institution')).toEqual([]);
+  });
+
+  it('adds the PDF when there is one, and no image tag', () => {
+    const tags = highwireTags(figure, { pdfUrl: 'https://example.org/wellbeing/report.pdf', imageUrl: 'https://example.org/x.png' });
+    expect(values(tags, 'citation_pdf_url')).toEqual(['https://example.org/wellbeing/report.pdf']);
+    expect(tags.some((tag) => tag.content.endsWith('x.png'))).toBe(false);
+  });
+
+  it('leaves out absent values and keeps every content on one line', () => {
+    const tags = highwireTags({
+      kind: 'figure', id: 'x', title: 'Two\nlines', authors: [{ family: 'Smith', given: 'Jane\n' }],
+      version: '1', date: '2024-12-01', url: 'https://example.org/x/', license: 'CC0-1.0',
+    });
+    expect(tags.map((tag) => tag.name)).toEqual([
+      'citation_title', 'citation_author', 'citation_publication_date', 'citation_online_date',
+      'citation_abstract_html_url', 'citation_public_url',
+    ]);
+    expect(values(tags, 'citation_title')).toEqual(['Two lines']);
+    expect(values(tags, 'citation_author')).toEqual(['Smith, Jane']);
+    expect(values(tags, 'citation_publication_date')).toEqual(['2024/12/01']);
+  });
+
+  it('rejects an invalid ORCID iD', () => {
+    expect(() => highwireTags({ ...figure, authors: [{ family: 'Smith', orcid: '0000-0002-1825-0098' }] })).toThrow(/check digit/);
+  });
+});
