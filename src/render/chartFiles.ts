@@ -31,6 +31,13 @@ export function chartPngFile(chart: ChartReport): Buffer {
   return svgToPng(chartSvgFile(chart), { width: chartPngWidth });
 }
 
+/** Width of the thumbnails on the chart index: small files, sharp at twice the displayed size. */
+export const chartThumbnailWidth = 640;
+
+export function chartThumbnail(chart: ChartReport): Buffer {
+  return svgToPng(chartSvgFile(chart), { width: chartThumbnailWidth });
+}
+
 /** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
 export function chartSocialCard(chart: ChartReport): Buffer {
   const { study } = report;

@@ -10,6 +10,7 @@ export function chartPaths(id: string) {
     json: `${page}data.json`,
     svg: `${page}chart.svg`,
     png: `${page}chart.png`,
+    thumbnail: `${page}thumbnail.png`,
     social: `${page}social.png`,
     bib: `${page}cite.bib`,
     ris: `${page}cite.ris`,

@@ -86,6 +86,21 @@ describe('a second study with other datasets and codes', () => {
   });
 });
 
+describe('a second study with no chart definitions', () => {
+  it('gets a chart page per codebook dimension and per dated dataset, with downloads', () => {
+    const out = join(work, 'visits-dist');
+    const codebook = parseYaml(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8'));
+    const ids = [...codebook.dimensions.map((dimension: { id: string }) => dimension.id), 'visits-per-day'];
+    for (const id of ids) {
+      for (const name of ['index.html', 'embed/index.html', 'data.csv', 'chart.png', 'cite.bib']) {
+        expect(readFileSync(join(out, 'charts', id, name)).length, `${id}/${name}`).toBeGreaterThan(0);
+      }
+    }
+    const listed = [...readPage(out, 'charts').querySelectorAll('.chart-index a')].map((link) => link.getAttribute('href'));
+    expect(listed).toEqual(expect.arrayContaining(ids.map((id) => `/visits/charts/${id}/`)));
+  });
+});
+
 describe('the default study', () => {
   it('builds and shows its participants and units computed from data/', () => {
     const out = join(work, 'default-dist');

@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../helpers/png.ts';
+import { readPage } from '../helpers/readPage.ts';
+import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+
+// The default study's chart pages, checked as a reader and a citer would use them, against
+// figures computed here from data/ with another CSV parser.
+type Row = Record<string, string>;
+const readCsv = (text: string): Row[] => parse(text, { columns: true, bom: true }) as Row[];
+const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8'));
+const tweets = readCsv(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'));
+const downloads = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'thumbnail.png', 'social.png', 'cite.bib', 'cite.ris', 'cite.json', 'embed/index.html'];
+
+let dist: string;
+let chartIds: string[];
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'qualpress-charts-'));
+  const run = runBuild(['--out', dist]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const index = readPage(dist, 'charts');
+  chartIds = [...index.querySelectorAll('.chart-index a')].map((link) => link.getAttribute('href')!.split('/').at(-2)!);
+});
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const file = (id: string, name: string) => join(dist, 'charts', id, name);
+
+describe('the chart index', () => {
+  it('lists every declared chart, and a default chart for each dimension no declared chart shows', () => {
+    const declared = readdirSync(join(repoRoot, 'content', 'charts')).map((name) => name.replace(/\.yaml$/, ''));
+    const definitions = declared.map((id) => parseYaml(readFileSync(join(repoRoot, 'content', 'charts', `${id}.yaml`), 'utf8')));
+    const shown = new Set(definitions.map((definition) => definition.dimension).filter(Boolean));
+    const codebook = parseYaml(readFileSync(join(repoRoot, 'data', 'codebook.yaml'), 'utf8'));
+    const defaults = codebook.dimensions.filter((dimension: { id: string }) => !shown.has(dimension.id)).map((dimension: { id: string }) => dimension.id.replace(/_/g, '-'));
+    expect([...chartIds].sort()).toEqual([...declared, ...defaults].sort());
+  });
+
+  it('shows a thumbnail for every chart', () => {
+    for (const image of readPage(dist, 'charts').querySelectorAll('.chart-index img')) {
+      const id = image.getAttribute('src')!.split('/').at(-2)!;
+      expect(pngSize(readFileSync(file(id, 'thumbnail.png'))).width).toBe(640);
+    }
+  });
+});
+
+describe('every chart page', () => {
+  it('has its page, its embed page and every download', () => {
+    for (const id of chartIds) {
+      for (const name of ['index.html', ...downloads]) expect(existsSync(file(id, name)), `${id}/${name}`).toBe(true);
+    }
+  });
+
+  it('names and describes its SVG, and tables the same rows as its CSV', () => {
+    for (const id of chartIds) {
+      const page = readPage(dist, `charts/${id}`);
+      const svg = page.querySelector('.chart-wide svg')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(page.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent).toBe(page.querySelector('h1')!.textContent);
+      const description = page.getElementById(svg.getAttribute('aria-describedby')!)!.textContent;
+      expect(description).toBe(page.querySelector('.chart-description')!.textContent);
+      const csvRows = parse(readFileSync(file(id, 'data.csv'), 'utf8'), { bom: true }) as string[][];
+      expect(page.querySelectorAll('.data-table tbody tr').length).toBe(csvRows.length - 1);
+    }
+  });
+
+  it('carries citation metadata, JSON-LD and a canonical link', () => {
+    for (const id of chartIds) {
+      const page = readPage(dist, `charts/${id}`);
+      const url = new URL(`charts/${id}/`, study.url).href;
+      expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
+      expect(page.querySelector('meta[name="citation_title"]')!.getAttribute('content')).toBe(page.querySelector('h1')!.textContent);
+      expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${url}social.png`);
+      const linked = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(linked['@type']).toBe('ImageObject');
+      expect(linked.url).toBe(url);
+      expect(linked.isPartOf.name).toBe(study.title);
+      expect(linked.isBasedOn).toBeDefined();
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('the topic chart CSV holds the counts computed from tweets.csv, and they add up', () => {
+    const definition = parseYaml(readFileSync(join(repoRoot, 'content', 'charts', 'topic-distribution.yaml'), 'utf8'));
+    const codebook = parseYaml(readFileSync(join(repoRoot, 'data', 'codebook.yaml'), 'utf8'));
+    const dimension = codebook.dimensions.find((candidate: { id: string }) => candidate.id === definition.dimension);
+    const coded = tweets.filter((tweet) => tweet[dimension.column] !== '');
+    const csv = readCsv(readFileSync(file('topic-distribution', 'data.csv'), 'utf8'));
+    const counts = Object.fromEntries(csv.map((row) => [row.Code, Number(Object.values(row)[1])]));
+    for (const code of dimension.codes) expect(counts[code.label]).toBe(coded.filter((tweet) => tweet[dimension.column] === code.id).length);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(coded.length);
+  });
+
+  it('the per-day CSV sums to every tweet, day by day', () => {
+    const csv = readCsv(readFileSync(file('tweets-per-day', 'data.csv'), 'utf8'));
+    const perDay = new Map<string, number>();
+    for (const row of csv) perDay.set(row.Day!, (perDay.get(row.Day!) ?? 0) + Number(row.Tweets));
+    for (const [day, n] of perDay) expect(n).toBe(tweets.filter((tweet) => tweet.posted_at!.startsWith(day)).length);
+    expect([...perDay.values()].reduce((a, b) => a + b, 0)).toBe(tweets.length);
+  });
+
+  it('the JSON download carries the rows with the report metadata', () => {
+    const json = JSON.parse(readFileSync(file('topic-distribution', 'data.json'), 'utf8'));
+    const csvRows = readCsv(readFileSync(file('topic-distribution', 'data.csv'), 'utf8'));
+    expect(json.report.title).toBe(study.title);
+    expect(json.report.version).toBe(study.version);
+    expect(json.data.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(json.rows.map((row: { n: number }) => row.n)).toEqual(csvRows.map((row) => Number(Object.values(row)[1])));
+  });
+
+  it('the SVG download is a standalone SVG with the title and no page-dependent colours', () => {
+    const svg = readFileSync(file('topic-distribution', 'chart.svg'), 'utf8');
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).not.toContain('var(--');
+    expect(svg).not.toMatch(/currentColor/i);
+    expect(svg).toContain('Topics of knowledge-sharing tweets');
+  });
+
+  it('the PNGs are valid PNGs of the stated sizes', () => {
+    for (const id of chartIds) {
+      expect(pngSize(readFileSync(file(id, 'chart.png'))).width).toBe(1600);
+      expect(pngSize(readFileSync(file(id, 'social.png')))).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
+
+describe('citations', () => {
+  const id = 'topic-distribution';
+  const url = () => new URL(`charts/${id}/`, study.url).href;
+  const year = Number(String(study.date).slice(0, 4));
+  const expectWork = (item: Record<string, unknown>) => {
+    expect(item.title).toBe('Topics of knowledge-sharing tweets');
+    expect(item.URL).toBe(url());
+    expect((item.author as { family: string }[]).map((author) => author.family)).toEqual(study.authors.map((author: { family: string }) => author.family));
+    expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
+  };
+
+  it('cite.bib, cite.ris and cite.json parse back to the chart', () => {
+    expectWork(new Cite(readFileSync(file(id, 'cite.bib'), 'utf8')).data[0]!);
+    expectWork(new Cite(readFileSync(file(id, 'cite.ris'), 'utf8'), { forceType: '@ris/file' }).data[0]!);
+    const csl = JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'));
+    expect(csl[0].type).toBe('figure');
+    expectWork(new Cite(csl).data[0]!);
+  });
+
+  it('the APA text on the page is what citation-js makes of cite.json', () => {
+    const apa = new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' });
+    const shown = readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent;
+    expect(shown).toBe(String(apa).trim());
+  });
+});
+
+describe('embedding', () => {
+  it('the embed page has only the chart, its title, source and a link back', () => {
+    const page = readPage(dist, 'charts/dissonance/embed');
+    expect(page.querySelector('h1')!.textContent).toBe(readPage(dist, 'charts/dissonance').querySelector('h1')!.textContent);
+    expect(page.querySelectorAll('nav, header, footer').length).toBe(0);
+    expect(page.querySelector('.chart-source a')!.getAttribute('href')).toBe(new URL('charts/dissonance/', study.url).href);
+    expect(page.querySelector('.chart-wide svg[role="img"]')).not.toBeNull();
+  });
+
+  it('the chart page offers the iframe snippet pointing at the embed page', () => {
+    const snippet = readPage(dist, 'charts/dissonance').querySelector('.embed-snippet')!.textContent!;
+    expect(snippet).toContain(`<iframe src="${new URL('charts/dissonance/embed/', study.url).href}"`);
+  });
+});
