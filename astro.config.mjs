@@ -1,14 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import qualpress from './src/integrations/qualpress.ts';
+import remarkCitations from './src/chapters/remarkCitations.ts';
 
 // `site` and `base` come from `url` in data/study.yaml, set by the qualpress integration.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), qualpress({ dataDir: 'data' })],
+  // Stylesheets always as files, never inlined: the print stylesheet is then linked from
+  // every page, and a Content-Security-Policy needs no 'unsafe-inline' for styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx({ remarkPlugins: [remarkCitations] }),
+    qualpress({ dataDir: 'data' }),
+    // dist/sitemap-index.xml: the report's pages under the base path. Embed pages (a chart
+    // alone for other sites' iframes) and the search page are not pages to find; the 404
+    // page is left out by the integration itself.
+    sitemap({ filter: (page) => !/\/embed\/$/.test(page) && !/\/search\/$/.test(page) }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

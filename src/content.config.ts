@@ -2,16 +2,25 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-/** Authored chapters: MDX files in content/chapters, ordered by `order` then file name. */
-const chapters = defineCollection({
-  // The build CLI points QUALPRESS_CONTENT at the study's content folder (default ./content).
-  loader: glob({ pattern: '**/*.mdx', base: `${process.env.QUALPRESS_CONTENT || './content'}/chapters` }),
-  schema: z.strictObject({
-    title: z.string().min(1),
-    /** Position in the report's contents. */
-    order: z.number(),
-    description: z.string().optional(),
-  }),
+// The build checks chapters' front matter, components and citations before Astro runs
+// (src/chapters/planChapters.ts); these schemas only type what the pages read.
+const frontMatter = z.object({
+  title: z.string().optional(),
+  order: z.number(),
+  description: z.string().optional(),
+  dimension: z.string().optional(),
 });
 
-export const collections = { chapters };
+/** Authored chapters: MDX in the study's content folder (QUALPRESS_CONTENT, default ./content). */
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${process.env.QUALPRESS_CONTENT || './content'}/chapters` }),
+  schema: frontMatter,
+});
+
+/** Chapters generated from the codebook, written by the qualpress integration before this loads. */
+const generatedChapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: process.env.QUALPRESS_GENERATED || './.qualpress/generated/none' }),
+  schema: frontMatter,
+});
+
+export const collections = { chapters, generatedChapters };

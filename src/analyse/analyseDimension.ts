@@ -1,4 +1,5 @@
 import type { Dimension, Participant, Unit } from '../model/types.ts';
+import { exemplars } from './exemplars.ts';
 import { asGroupCounts, codedUnits, combineParticipants, tallyBy } from './codeCounts.ts';
 import type { DimensionReport } from './report.ts';
 
@@ -46,5 +47,6 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
       return { column, label, groups: combineParticipants(perParticipant, dimension.count, (id) => attributesOf.get(id)?.[column] ?? '', values) };
     }),
     ...(days === undefined ? {} : { byDay: asGroupCounts(tallyBy(coded, dimension, (unit) => unit.day ?? ''), days) }),
+    exemplars: exemplars(coded, dimension),
   };
 }

@@ -110,4 +110,15 @@ export interface DimensionReport {
   readonly byAttribute: readonly { readonly column: string; readonly label: string; readonly groups: readonly GroupCounts[] }[];
   /** Per day, in units, when the dataset is dated. */
   readonly byDay?: readonly GroupCounts[];
+  /**
+   * A few example texts per code, only when study.yaml marks the dataset's text column
+   * publishable. Data text: pages show it as escaped text, never as markup.
+   */
+  readonly exemplars: Readonly<Record<string, readonly Exemplar[]>>;
+}
+
+export interface Exemplar {
+  readonly key: string;
+  readonly participant: string;
+  readonly text: string;
 }

@@ -1,4 +1,6 @@
 import { analyseStudy } from '../analyse/analyseStudy.ts';
+import type { GeneratedChapter } from '../chapters/chapterPlan.ts';
+import { planChapters } from '../chapters/planChapters.ts';
 import { defaultCharts } from '../charts/defaultCharts.ts';
 import { tabulateCharts } from '../charts/tabulateCharts.ts';
 import { loadChartDefinitions } from '../load/loadChartDefinitions.ts';
@@ -6,13 +8,19 @@ import { loadStudy } from '../load/loadStudy.ts';
 import { sortProblems, type Problem } from '../load/problems.ts';
 import type { SiteReport } from './siteReport.ts';
 
-export type ReportResult =
-  | { ok: true; report: SiteReport; timings: { loadMs: number; analyseMs: number } }
-  | { ok: false; problems: readonly Problem[] };
+export interface LoadedReport {
+  readonly report: SiteReport;
+  /** MDX of the chapters made from the codebook, to be written where Astro reads chapters. */
+  readonly generated: readonly GeneratedChapter[];
+  readonly timings: { readonly loadMs: number; readonly analyseMs: number };
+}
+
+export type ReportResult = ({ ok: true } & LoadedReport) | { ok: false; problems: readonly Problem[] };
 
 /**
- * Load, validate and analyse a study package and tabulate its charts: the first half of
- * every build. Only the report is returned, so the rows can be freed before rendering.
+ * Load, validate and analyse a study package, tabulate its charts and plan its chapters:
+ * the first half of every build. Only the report is returned, so the rows can be freed
+ * before rendering.
  */
 export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd()): ReportResult {
   const started = performance.now();
@@ -24,5 +32,13 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   const analysed = performance.now();
   const report = analyseStudy(loaded.study);
   const charts = tabulateCharts([...declared, ...defaultCharts(report, declared)], loaded.study, report);
-  return { ok: true, report: { ...report, charts }, timings: { loadMs: analysed - started, analyseMs: performance.now() - analysed } };
+  const planned = planChapters(contentDir, { ...report, charts }, problems);
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const { generated, ...chapters } = planned;
+  return {
+    ok: true,
+    report: { ...report, charts, ...chapters },
+    generated,
+    timings: { loadMs: analysed - started, analyseMs: performance.now() - analysed },
+  };
 }

@@ -45,10 +45,13 @@ function renderSvg({ plot, title, description, legend }: AccessibleChart, id: st
   svg.setAttribute('aria-describedby', `${id}-desc`);
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart-svg');
-  const titleElement = document.createElement('title');
+  // In the SVG namespace: linkedom writes an HTML <title>'s text unescaped (as raw text), so
+  // a chart title holding "</title><script>" would have closed it and run in the page.
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const titleElement = document.createElementNS(svgNs, 'title');
   titleElement.setAttribute('id', `${id}-title`);
   titleElement.textContent = title;
-  const descElement = document.createElement('desc');
+  const descElement = document.createElementNS(svgNs, 'desc');
   descElement.setAttribute('id', `${id}-desc`);
   descElement.textContent = description;
   svg.insertBefore(descElement, svg.firstChild);

@@ -8,6 +8,7 @@ import { buildSummary } from '../build/buildSummary.ts';
 import { loadReport } from '../build/loadReport.ts';
 import { problemLines } from '../build/printProblems.ts';
 import { replaceDist } from '../build/replaceDist.ts';
+import { runPagefind } from '../build/runPagefind.ts';
 import { siteStats } from '../build/siteStats.ts';
 import { stageCount, stageTime } from '../build/stageTimer.ts';
 import { handReportToAstro } from '../integrations/qualpress.ts';
@@ -38,7 +39,7 @@ if (!loaded.ok) {
 process.env.QUALPRESS_DATA = resolve(options.data);
 process.env.QUALPRESS_CONTENT = resolve(options.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-handReportToAstro(options.data, options.content, loaded.report);
+handReportToAstro(options.data, options.content, loaded);
 
 const work = join(root, '.qualpress');
 const staging = join(work, `build-${process.pid}`);
@@ -61,13 +62,25 @@ try {
 }
 const renderMs = performance.now() - renderStarted;
 
+// Full-text search: Pagefind indexes the staged site offline into <site>/pagefind/.
+const searchStarted = performance.now();
+try {
+  await runPagefind(staging);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  console.error(`Build failed while indexing the site for search (Pagefind): ${reason}. ${shownOut}/ was left as it was.`);
+  process.exit(1);
+}
+const searchIndexMs = performance.now() - searchStarted;
+
 const writeStarted = performance.now();
 replaceDist(staging, outDir);
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;
 
-console.log(buildSummary(loaded.report, { charts: stageCount('charts'), pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }));
+console.log(buildSummary(loaded.report, { charts: loaded.report.charts.length, pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }));
 
 if (options.timings) {
   const chartsMs = stageTime('charts');
@@ -75,7 +88,9 @@ if (options.timings) {
     options.timings,
     JSON.stringify({
       wallMs: performance.now() - started,
-      stages: { readValidateMs: loaded.timings.loadMs, analyseMs: loaded.timings.analyseMs, renderChartsMs: chartsMs, writePagesMs: renderMs - chartsMs + writeMs },
+      // writePagesMs includes writing the search index (searchIndexMs).
+      stages: { readValidateMs: loaded.timings.loadMs, analyseMs: loaded.timings.analyseMs, renderChartsMs: chartsMs, writePagesMs: renderMs - chartsMs + searchIndexMs + writeMs },
+      searchIndexMs,
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       distBytes: stats.bytes,
       pages: stats.pages,

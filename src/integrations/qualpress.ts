@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { loadReport } from '../build/loadReport.ts';
+import { loadReport, type LoadedReport } from '../build/loadReport.ts';
 import type { SiteReport } from '../build/siteReport.ts';
 import { formatProblem } from '../load/problems.ts';
 
@@ -14,19 +16,33 @@ const resolvedReportModuleId = `\0${reportModuleId}`;
  * way to hand it over without analysing the study twice.
  */
 const handOver = Symbol.for('qualpress.report');
-type HandOver = { dataDir: string; contentDir: string; report: SiteReport };
+type HandOver = { dataDir: string; contentDir: string; loaded: LoadedReport };
 const handed = () => (globalThis as Record<symbol, HandOver | undefined>)[handOver];
 
-export function handReportToAstro(dataDir: string, contentDir: string, report: SiteReport): void {
-  (globalThis as Record<symbol, HandOver | undefined>)[handOver] = { dataDir: resolve(dataDir), contentDir: resolve(contentDir), report };
+export function handReportToAstro(dataDir: string, contentDir: string, loaded: LoadedReport): void {
+  (globalThis as Record<symbol, HandOver | undefined>)[handOver] = { dataDir: resolve(dataDir), contentDir: resolve(contentDir), loaded };
 }
 
-function currentReport(dataDir: string, contentDir: string): SiteReport {
+function currentReport(dataDir: string, contentDir: string): LoadedReport {
   const given = handed();
-  if (given && given.dataDir === dataDir && given.contentDir === contentDir) return given.report;
+  if (given && given.dataDir === dataDir && given.contentDir === contentDir) return given.loaded;
   const result = loadReport(dataDir, contentDir);
   if (!result.ok) throw new Error(`The study package has problems:\n${result.problems.map(formatProblem).join('\n')}`);
-  return result.report;
+  handReportToAstro(dataDir, contentDir, result);
+  return result;
+}
+
+/**
+ * Generated chapters are written as MDX files for Astro's content collection, in a folder
+ * of their own per study so that builds of different studies never mix them.
+ */
+function writeGeneratedChapters(dataDir: string, contentDir: string, loaded: LoadedReport): string {
+  const key = createHash('sha256').update(`${dataDir}\u0000${contentDir}`).digest('hex').slice(0, 16);
+  const folder = resolve('.qualpress', 'generated', key);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const chapter of loaded.generated) writeFileSync(join(folder, `${chapter.id}.mdx`), chapter.mdx);
+  return folder;
 }
 
 export interface QualpressOptions {
@@ -44,7 +60,10 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
     name: 'qualpress',
     hooks: {
       'astro:config:setup': ({ updateConfig, command }) => {
-        const report = currentReport(dataDir, contentDir);
+        const loaded = currentReport(dataDir, contentDir);
+        const report = loaded.report;
+        // Read by src/content.config.ts, which Astro loads after this hook.
+        process.env.QUALPRESS_GENERATED = writeGeneratedChapters(dataDir, contentDir, loaded);
         const published = new URL(report.study.url);
         updateConfig({
           site: published.origin,
@@ -58,13 +77,13 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
 
 function reportModule(dataDir: string, contentDir: string, watch: boolean): Plugin {
   let cached: SiteReport | undefined;
-  const watched = [dataDir, join(contentDir, 'charts')];
+  const watched = [dataDir, join(contentDir, 'charts'), join(contentDir, 'references.bib')];
   return {
     name: 'qualpress:report',
     resolveId: (id) => (id === reportModuleId ? resolvedReportModuleId : undefined),
     load(id) {
       if (id !== resolvedReportModuleId) return undefined;
-      cached ??= currentReport(dataDir, contentDir);
+      cached ??= currentReport(dataDir, contentDir).report;
       // JSON.parse of a string literal is faster to load than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(cached))});`;
     },

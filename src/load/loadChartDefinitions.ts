@@ -10,6 +10,13 @@ import { listOf, quoted, type Problem } from './problems.ts';
 import { studyFiles } from './studyFiles.ts';
 import { validateYaml } from './validateYaml.ts';
 
+/** The `kind:` of every chart kind, in the schema's order. */
+const kindNames: readonly string[] = chartDefinition.options.map((option) => option.shape.kind.value);
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Chart ids become URLs (`/charts/<id>/`): lower-case words joined by hyphens. */
 const chartId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -26,6 +33,7 @@ export function loadChartDefinitions(
   if (!existsSync(folder)) return [];
   const files = studyFiles(folder);
   const names = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const fileOf = new Map<string, string>();
   return names.flatMap((name): PlannedChart[] => {
     const shown = files.shown(name);
     const id = name.replace(/\.ya?ml$/, '');
@@ -33,11 +41,28 @@ export function loadChartDefinitions(
       problems.push({ file: shown, message: `expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found ${quoted(id)}` });
       return [];
     }
+    // `topics.yaml` and `topics.yml` would both claim the address /charts/topics/.
+    const other = fileOf.get(id);
+    if (other !== undefined) {
+      problems.push({ file: shown, message: `expected one file per chart id; found ${quoted(id)} also in ${other}` });
+      return [];
+    }
+    fileOf.set(id, name);
     const text = files.read(name);
     if (!text.ok) return (problems.push(text.problem), []);
     const parsed = parseYaml(text.text, shown);
     if (!parsed.ok) return (problems.push(...parsed.problems), []);
-    const validated = validateYaml(parsed.file, chartDefinition, shown);
+    // Checked before the schema, whose own message for an unknown kind is zod's ("Invalid
+    // discriminator value. Expected ...") and names neither what was found nor a close match.
+    const kind = isMapping(parsed.file.value) ? parsed.file.value.kind : undefined;
+    if (isMapping(parsed.file.value) && !(typeof kind === 'string' && kindNames.includes(kind))) {
+      const found = kind === undefined ? 'nothing (the key is missing)' : `${quoted(kind)}${typeof kind === 'string' ? didYouMean(kind, kindNames) : ''}`;
+      return (problems.push({ file: shown, line: parsed.file.lineOf(['kind']), field: 'kind', message: `expected a chart kind (${listOf(kindNames)}); found ${found}` }), []);
+    }
+    // Against the kind's own schema, so that a key of another kind (`layout` on a distribution)
+    // is not offered back as its own "did you mean"; a file that is no mapping has no kind.
+    const schema = chartDefinition.options.find((option) => option.shape.kind.value === kind);
+    const validated = schema ? validateYaml(parsed.file, schema, shown) : validateYaml(parsed.file, chartDefinition, shown);
     if (!validated.ok) return (problems.push(...validated.problems), []);
     const before = problems.length;
     checkReferences(validated.value, study, parsed.file, shown, problems);
@@ -84,6 +109,10 @@ function checkReferences(
       const dataset = findDataset(definition.dataset);
       if (dataset && definition.kind === 'timeline' && dataset.date === undefined) {
         at(['dataset'], `expected a dataset with a date column (set datasets.${definition.dataset}.date in study.yaml); found ${quoted(definition.dataset)}, which has none`);
+      } else if (dataset && definition.kind === 'timeline' && study.config.period === undefined) {
+        // Days are counted over the study period: without one the chart would be empty, and
+        // its description would say "over 0 days".
+        at(['dataset'], `expected a study period to count ${definition.dataset} per day (set period in study.yaml); found none`);
       }
       if (definition.dimension !== undefined) {
         const dimension = findDimension(definition.dimension, ['dimension']);

@@ -1,7 +1,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChapterPlan } from '../chapters/chapterPlan.ts';
+import { report } from './site.ts';
 
-/** Authored chapters in reading order: by `order`, then by file name. */
-export async function chaptersInOrder(): Promise<CollectionEntry<'chapters'>[]> {
-  const chapters = await getCollection('chapters');
-  return chapters.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+export interface ChapterEntry {
+  readonly plan: ChapterPlan;
+  readonly entry: CollectionEntry<'chapters'> | CollectionEntry<'generatedChapters'>;
+}
+
+/** Every chapter in reading order, authored and generated, each with its build-time plan. */
+export async function chaptersInOrder(): Promise<ChapterEntry[]> {
+  const entries = [...(await getCollection('chapters')), ...(await getCollection('generatedChapters'))];
+  return report.chapters.flatMap((plan) => {
+    const entry = entries.find((candidate) => candidate.id === plan.id && (candidate.collection === 'generatedChapters') === plan.generated);
+    return entry ? [{ plan, entry }] : [];
+  });
+}
+
+export function chapterPlan(id: string): ChapterPlan {
+  const plan = report.chapters.find((candidate) => candidate.id === id);
+  if (!plan) throw new Error(`internal: no chapter "${id}"`);
+  return plan;
 }

@@ -1,21 +1,21 @@
-import { chaptersInOrder } from './chapters.ts';
 import { sitePath } from './paths.ts';
+import { report } from './site.ts';
 
 export interface Appearance {
   readonly title: string;
   readonly href: string;
+  /** "Figure 3" where this placement is the chart's numbered figure. */
+  readonly figure?: string;
 }
 
-/** Where each chart is placed in the report: the chapters whose MDX uses `<Chart id="...">`. */
-export async function chartAppearances(): Promise<Map<string, Appearance[]>> {
-  const appearances = new Map<string, Appearance[]>();
-  for (const chapter of await chaptersInOrder()) {
-    for (const match of (chapter.body ?? '').matchAll(/<Chart\s[^>]*?\bid=["']([^"']+)["']/g)) {
-      const id = match[1]!;
-      const list = appearances.get(id) ?? [];
-      list.push({ title: chapter.data.title, href: `${sitePath(`chapters/${chapter.id}/`)}#figure-${id}` });
-      appearances.set(id, list);
-    }
-  }
-  return appearances;
+/** Where a chart is placed in the report: every chapter that places it, the numbered figure first. */
+export function chartAppearances(chartId: string): Appearance[] {
+  const figure = report.figures[chartId];
+  return report.chapters
+    .filter((chapter) => chapter.charts.includes(chartId))
+    .map((chapter) => ({
+      title: chapter.title,
+      href: sitePath(`chapters/${chapter.id}/#figure-${chartId}`),
+      ...(figure?.chapter === chapter.id ? { figure: `Figure ${figure.number}` } : {}),
+    }));
 }

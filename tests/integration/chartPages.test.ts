@@ -97,7 +97,7 @@ describe('downloads', () => {
     const csv = readCsv(readFileSync(file('topic-distribution', 'data.csv'), 'utf8'));
     const counts = Object.fromEntries(csv.map((row) => [row.Code, Number(Object.values(row)[1])]));
     for (const code of dimension.codes) expect(counts[code.label]).toBe(coded.filter((tweet) => tweet[dimension.column] === code.id).length);
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(coded.length);
+    expect(Object.values(counts).reduce((a: number, b) => a + Number(b), 0)).toBe(coded.length);
   });
 
   it('the per-day CSV sums to every tweet, day by day', () => {
@@ -105,7 +105,7 @@ describe('downloads', () => {
     const perDay = new Map<string, number>();
     for (const row of csv) perDay.set(row.Day!, (perDay.get(row.Day!) ?? 0) + Number(row.Tweets));
     for (const [day, n] of perDay) expect(n).toBe(tweets.filter((tweet) => tweet.posted_at!.startsWith(day)).length);
-    expect([...perDay.values()].reduce((a, b) => a + b, 0)).toBe(tweets.length);
+    expect([...perDay.values()].reduce((a: number, b: number) => a + b, 0)).toBe(tweets.length);
   });
 
   it('the JSON download carries the rows with the report metadata', () => {

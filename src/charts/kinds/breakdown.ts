@@ -31,10 +31,13 @@ export const breakdown: ChartKind<Definition> = {
     const groups = byParticipant
       ? foldOthers(dimension.byParticipant, definition.top, (group) => group.denominator, (rest) => combineGroups(rest, language))
       : attribute!.groups.filter((group) => group.denominator > 0);
-    // Stacked bars must not count a unit twice: only codes with no codes nested under them, and single-code dimensions.
-    const stacked = definition.layout === 'stacked' && !dimension.multiple;
-    const parents = new Set(dimension.codes.map((code) => code.parent).filter(Boolean));
-    const codes = stacked ? dimension.codes.filter((code) => !parents.has(code.id)) : dimension.codes;
+    // Stacked bars must count each unit once: single-code dimensions only, and only their top-level
+    // codes, which hold every coded unit once each. (Leaf codes would drop the units coded with a
+    // parent itself, and a group's bar would fall short of 100%.) Beyond the palette's colours
+    // it is drawn as a heatmap, of every code.
+    const topLevel = dimension.codes.filter((code) => code.depth === 0);
+    const stacked = definition.layout === 'stacked' && !dimension.multiple && topLevel.length <= categoricalColours.length;
+    const codes = stacked ? topLevel : dimension.codes;
 
     const rows: ChartRow[] = groups.flatMap((group) =>
       codes.map((code) => {
@@ -55,7 +58,7 @@ export const breakdown: ChartKind<Definition> = {
         { key: 'share', label: 'Share of group', type: 'share' },
       ],
       rows,
-      variant: stacked && codes.length <= categoricalColours.length ? 'stacked' : 'heatmap',
+      variant: stacked ? 'stacked' : 'heatmap',
       n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
       sourceLine: sourceLine(dimension, dataset, context.report),
       description:

@@ -1,5 +1,4 @@
 import * as Plot from '@observablehq/plot';
-import { sum } from 'd3-array';
 import type { z } from 'zod';
 import { codeAncestry, countedCodes } from '../../analyse/codeAncestry.ts';
 import { formatCount, formatShare } from '../../render/format.ts';
@@ -32,10 +31,7 @@ export const comparison: ChartKind<Definition> = {
         { key: 'share', label: 'Share', type: 'share' },
       ],
       rows,
-      n: {
-        units: sum(definition.measures, (measure) => context.dimension(measure.dimension).codedUnits),
-        participants: context.report.participants.total,
-      },
+      n: behind(definition, context),
       sourceLine: `${datasets.map((id) => context.datasetSummary(id).label).join(' and ')}; each measure is a share of its own total, given beside it.`,
       description: `${rows.length} measures side by side. ${rows.map(phrase).join('. ')}.`,
     };
@@ -85,4 +81,18 @@ function measureRow(measure: Measure, context: ChartContext): ChartRow {
   const of = byParticipants ? new Set(coded.map((unit) => unit.participant)).size : coded.length;
   const counted = byParticipants ? context.report.participants.label[1] : `coded ${dataset.unit[1]}`;
   return { measure: measure.label, dimension: dimension.label, n, of, counted, share: of === 0 ? 0 : n / of };
+}
+
+/**
+ * The units and participants behind the chart, each counted once: units coded on any measured
+ * dimension, and their participants. (Adding up each measure's coded units counted a unit again
+ * for every measure of its dimension, and the study's participants included those with no unit.)
+ */
+function behind(definition: Definition, context: ChartContext): { units: number; participants: number } {
+  const dimensions = [...new Set(definition.measures.map((measure) => measure.dimension))].map((id) => context.dimension(id));
+  const datasets = [...new Set(dimensions.map((dimension) => dimension.dataset))];
+  const units = datasets.flatMap((id) =>
+    context.dataset(id).units.filter((unit) => dimensions.some((dimension) => dimension.dataset === id && (unit.codes[dimension.id]?.length ?? 0) > 0)),
+  );
+  return { units: units.length, participants: new Set(units.map((unit) => unit.participant)).size };
 }

@@ -27,6 +27,9 @@ export const participantsReporting: ChartKind<Definition> = {
     });
     const phrase = (row: ChartRow) => `${row.label} (${formatCount(Number(row.n), language)} of ${formatCount(of, language)} ${people[1]}, ${formatShare(Number(row.share), language)})`;
     const ranked = [...rows].filter((row) => Number(row.depth) === 0).sort((a, b) => Number(b.n) - Number(a.n));
+    // Ties are said as ties (as in describeRanking): naming one of several level codes would rank them.
+    const most = ranked.filter((row) => row.n === ranked[0]?.n);
+    const least = ranked.filter((row) => row.n === ranked.at(-1)?.n);
     return {
       dataset: dataset.id,
       dimensions: [dimension.id],
@@ -41,9 +44,9 @@ export const participantsReporting: ChartKind<Definition> = {
       n: { units: dimension.codedUnits, participants: of },
       sourceLine: `${dataset.label}, n = ${countOf(of, people, language)} with at least one coded ${dataset.unit[0]} (${countOf(dimension.codedUnits, dataset.unit, language)}).`,
       description:
-        `${dimension.label}: ${countOf(of, people, language)} had ${dataset.unit[1]} coded on this dimension. ` +
-        (ranked[0] ? `Reported most often: ${phrase(ranked[0])}. ` : '') +
-        (ranked.length > 1 ? `Least often: ${phrase(ranked.at(-1)!)}.` : ''),
+        `${dimension.label}: ${countOf(of, people, language)} had ${dataset.unit[1]} coded on this dimension.` +
+        (most.length > 0 ? ` Reported most often: ${most.map(phrase).join(' and ')}.` : '') +
+        (most.length < ranked.length ? ` Least often: ${least.map(phrase).join(' and ')}.` : ''),
     };
   },
 

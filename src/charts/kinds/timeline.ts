@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { mean } from 'd3-array';
+import { mean, rollup } from 'd3-array';
 import type { z } from 'zod';
+import type { DimensionReport } from '../../analyse/report.ts';
+import type { Unit } from '../../model/types.ts';
 import { countOf, formatCount, formatDay } from '../../render/format.ts';
 import type { timelineChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
@@ -20,9 +22,13 @@ export const timeline: ChartKind<Definition> = {
     const language = context.language;
     const dimension = definition.dimension === undefined ? undefined : context.dimension(definition.dimension);
     const topCodes = dimension?.codes.filter((code) => code.depth === 0) ?? [];
+    // With several codes a unit, the per-day counts hold a unit under each of its top-level codes
+    // and a day's segments would add up to more than its units: count each unit once instead,
+    // under the top-level code of its first code, as the per-participant chart does.
+    const onceEach = dimension?.multiple ? firstTopCodePerDay(context.dataset(definition.dataset).units, dimension) : undefined;
     const rows: ChartRow[] = dimension
       ? days.flatMap(({ day, n: total }, index) => {
-          const counts = dimension.byDay?.[index]?.counts ?? {};
+          const counts = onceEach ? Object.fromEntries(onceEach.get(day) ?? []) : (dimension.byDay?.[index]?.counts ?? {});
           const split = topCodes.map((code) => ({ day, label: code.label, n: counts[code.id] ?? 0, total }));
           const uncoded = total - (dimension.byDay?.[index]?.denominator ?? 0);
           return uncoded > 0 || dimension.notCodedUnits > 0 ? [...split, { day, label: notCodedLabel, n: uncoded, total }] : split;
@@ -76,3 +82,15 @@ export const timeline: ChartKind<Definition> = {
     return split ? { plot, legend: { items: labels.map((label, index) => ({ label, colour: colours[index]! })) } } : { plot };
   },
 };
+
+/** Coded units per day and top-level code, each unit once: under the top-level code of its first code. */
+function firstTopCodePerDay(units: readonly Unit[], dimension: DimensionReport): Map<string, Map<string, number>> {
+  const parentOf = new Map(dimension.codes.map((code) => [code.id, code.parent]));
+  const topOf = (code: string): string => {
+    let current = code;
+    for (let parent = parentOf.get(current); parent !== undefined; parent = parentOf.get(current)) current = parent;
+    return current;
+  };
+  const coded = units.filter((unit) => (unit.codes[dimension.id]?.length ?? 0) > 0);
+  return rollup(coded, (same) => same.length, (unit) => unit.day ?? '', (unit) => topOf(unit.codes[dimension.id]![0]!));
+}

@@ -1,0 +1,33 @@
+import type { Dimension, Unit } from '../model/types.ts';
+import type { Exemplar } from './report.ts';
+
+/** How many examples a code shows: enough to convey it, few enough to read. */
+const perCode = 3;
+
+/**
+ * Example texts for each code, from units coded with it directly. Units are taken in file
+ * order, from different participants first, so the examples are stable from build to build
+ * and do not all come from the most prolific participant. Empty when the text is not
+ * publishable. Stops early: a million units cost one pass at most.
+ */
+export function exemplars(units: readonly Unit[], dimension: Dimension): Record<string, Exemplar[]> {
+  const chosen = new Map<string, Unit[]>(dimension.codes.map((code) => [code.id, []]));
+  const full = () => [...chosen.values()].every((picked) => picked.length >= perCode);
+  for (const distinctParticipants of [true, false]) {
+    for (const unit of units) {
+      if (unit.text === undefined || unit.text.trim() === '') continue;
+      for (const code of unit.codes[dimension.id] ?? []) {
+        const picked = chosen.get(code)!;
+        if (picked.length >= perCode || picked.includes(unit)) continue;
+        if (distinctParticipants && picked.some((other) => other.participant === unit.participant)) continue;
+        picked.push(unit);
+      }
+      if (full()) break;
+    }
+  }
+  return Object.fromEntries(
+    [...chosen]
+      .filter(([, picked]) => picked.length > 0)
+      .map(([code, picked]) => [code, picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: unit.text! }))]),
+  );
+}

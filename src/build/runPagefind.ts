@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * What the search index holds: the reading content of each page (its <main>), without the
+ * parts that are data rather than prose or that repeat on every chart page (the chart
+ * drawing, its data table, citations, downloads, the embed snippet, version details), so
+ * a search for a word of the report finds the passages that discuss it.
+ */
+export const searchIndexOptions = {
+  rootSelector: 'main',
+  excludeSelectors: [
+    '.chart-image',
+    '.table-wrap',
+    '.data-table',
+    '.breadcrumbs',
+    '.citations',
+    '.downloads',
+    '.embed-snippet',
+    '.version',
+    '.chart-links',
+  ],
+} as const;
+
+/**
+ * Pages that are not reading content: embed pages (a chart alone, for other sites'
+ * iframes), the search page and the 404 page. Paths are relative to the site folder.
+ */
+function isSearchable(page: string): boolean {
+  if (!page.endsWith('.html')) return false;
+  if (page.startsWith('pagefind/')) return false;
+  if (page === '404.html' || page === 'search/index.html') return false;
+  return !/(^|\/)embed\/index\.html$/.test(page);
+}
+
+/** The site's pages to index, as paths relative to the site folder with `/` separators. */
+export function searchablePages(site: string): string[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter(isSearchable)
+    .sort();
+}
+
+/**
+ * Pagefind joins the text of adjacent elements it does not know as blocks: a chart's
+ * title and subtitle (`<span>Tweets per day</span><span>All tweets…</span>`) or a code and
+ * its definition (`<dt>Technology</dt><dd>Devices…</dd>`) would become one word
+ * ("dayAll", "TechnologyDevices") that no search finds. A space after such closing tags,
+ * in the copy given to Pagefind only, keeps the words apart.
+ */
+export function separateWords(html: string): string {
+  return html.replace(/<\/(span|dt|dd|th|td|caption|figcaption|summary|label|li)>/gi, '$& ');
+}
+
+/** A page's address below the site's base path: `chapters/findings/index.html` is `/chapters/findings/`. */
+function pageUrl(page: string): string {
+  return `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface SearchIndexResult {
+  readonly pages: number;
+}
+
+/**
+ * Index a built site with Pagefind and write the index and its default UI into
+ * `<site>/pagefind/`, offline. Result addresses are relative to the site's root
+ * (`/chapters/findings/`): Pagefind's script adds the base path it is served from
+ * (`/admin-twitter/pagefind/` gives `/admin-twitter/`), so the index works under any base
+ * path. Throws an Error whose message says what went wrong.
+ */
+export async function runPagefind(site: string): Promise<SearchIndexResult> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ ...searchIndexOptions, excludeSelectors: [...searchIndexOptions.excludeSelectors] });
+    if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
+    const pages = searchablePages(site);
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: pageUrl(page), content: separateWords(readFileSync(join(site, page), 'utf8')) })));
+    const problems = added.flatMap((response, i) => response.errors.map((error) => `${pages[i]}: ${error}`));
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    return { pages: pages.length };
+  } finally {
+    await pagefind.close();
+  }
+}

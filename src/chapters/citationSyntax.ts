@@ -1,0 +1,9 @@
+/**
+ * Pandoc-style citations in chapter prose: `[@cho2016]`, `[@cho2016; @doe2020]`. One
+ * pattern for the check at load time and the remark plugin that renders them.
+ */
+export const citationPattern = /\[(@[A-Za-z0-9_:.-]+(?:\s*;\s*@[A-Za-z0-9_:.-]+)*)\]/g;
+
+export function citationKeys(match: string): string[] {
+  return match.split(';').map((part) => part.trim().replace(/^@/, ''));
+}

@@ -1,0 +1,119 @@
+import type { SiteReport } from '../build/siteReport.ts';
+import { closestMatch } from '../load/didYouMean.ts';
+import { listOf, quoted } from '../load/problems.ts';
+import type { ComponentUse } from './scanMdx.ts';
+
+/** What a chapter may refer to: the analysed study, its charts, and the bibliography keys. */
+export interface ReferenceContext {
+  readonly report: Omit<SiteReport, 'chapters' | 'figures' | 'references' | 'citationTexts'>;
+  readonly bibliographyKeys: ReadonlySet<string>;
+  /** Charts placed as figures somewhere in the report, which `<Ref>` can point at. */
+  readonly placedCharts: ReadonlySet<string>;
+}
+
+/** A problem with one attribute of one component: the attribute and what was wrong. */
+export interface AttributeProblem {
+  readonly attribute: string;
+  readonly message: string;
+}
+
+interface Rule {
+  readonly attributes: readonly string[];
+  check(use: ComponentUse, context: ReferenceContext): AttributeProblem[];
+}
+
+const hint = (found: string, known: readonly string[]) => {
+  const match = closestMatch(found, known);
+  return match === undefined ? '' : ` (did you mean ${quoted(match)}?)`;
+};
+
+function expectOneOf(attribute: string, found: string | true | undefined, known: readonly string[], what: string): AttributeProblem[] {
+  if (found === undefined) return [{ attribute, message: `expected ${what} (${listOf(known)}); found no ${attribute} attribute` }];
+  if (found === true) return [{ attribute, message: `expected ${what} as ${attribute}="..."; found ${attribute} with no value` }];
+  if (known.includes(found)) return [];
+  return [{ attribute, message: `expected ${what} (${listOf(known)}); found ${quoted(found)}${hint(found, known)}` }];
+}
+
+const dimensionIds = (context: ReferenceContext) => context.report.dimensions.map((dimension) => dimension.id);
+const chartIds = (context: ReferenceContext) => context.report.charts.map((chart) => chart.id);
+
+function codeOf(use: ComponentUse, context: ReferenceContext, required: boolean): AttributeProblem[] {
+  const dimension = context.report.dimensions.find((candidate) => candidate.id === use.attributes.dimension);
+  if (!dimension) return [];
+  if (use.attributes.code === undefined && !required) return [];
+  return expectOneOf('code', use.attributes.code, dimension.codes.map((code) => code.id), `a code of dimension ${dimension.id}`);
+}
+
+const byDimension: Rule = {
+  attributes: ['dimension'],
+  check: (use, context) => expectOneOf('dimension', use.attributes.dimension, dimensionIds(context), 'a dimension id from codebook.yaml'),
+};
+
+const noAttributes: Rule = { attributes: [], check: () => [] };
+
+/**
+ * The components a chapter may place, and what each must refer to. A reference to
+ * something the study does not have fails the build at the MDX file and line.
+ */
+export const componentRules: Readonly<Record<string, Rule>> = {
+  Chart: {
+    attributes: ['id'],
+    check: (use, context) => expectOneOf('id', use.attributes.id, chartIds(context), 'a chart id (content/charts or a default chart)'),
+  },
+  Ref: {
+    attributes: ['chart'],
+    check: (use, context) => {
+      const problems = expectOneOf('chart', use.attributes.chart, chartIds(context), 'a chart id');
+      if (problems.length === 0 && !context.placedCharts.has(use.attributes.chart as string)) {
+        problems.push({ attribute: 'chart', message: `expected a chart placed as a figure with <Chart id=...> in some chapter; found ${quoted(use.attributes.chart)}, which no chapter places` });
+      }
+      return problems;
+    },
+  },
+  Count: {
+    attributes: ['dataset', 'participants', 'dimension', 'code', 'noun'],
+    check: (use, context) => {
+      const { dataset, participants, dimension } = use.attributes;
+      const given = [dataset, participants, dimension].filter((value) => value !== undefined).length;
+      if (given !== 1) return [{ attribute: 'dataset', message: `expected exactly one of dataset="...", participants or dimension="..."; found ${given}` }];
+      if (dataset !== undefined) return expectOneOf('dataset', dataset, context.report.datasets.map((candidate) => candidate.id), 'a dataset id from study.yaml');
+      if (dimension !== undefined) return [...byDimension.check(use, context), ...codeOf(use, context, false)];
+      return [];
+    },
+  },
+  Share: {
+    attributes: ['dimension', 'code'],
+    check: (use, context) => [...byDimension.check(use, context), ...codeOf(use, context, true)],
+  },
+  Cite: {
+    attributes: ['keys'],
+    check: (use, context) => {
+      const keys = typeof use.attributes.keys === 'string' ? use.attributes.keys.split(/[;,\s]+/).filter(Boolean) : [];
+      if (keys.length === 0) return [{ attribute: 'keys', message: 'expected one or more citation keys; found none' }];
+      const known = [...context.bibliographyKeys];
+      return keys.flatMap((key) => (context.bibliographyKeys.has(key) ? [] : [{ attribute: 'keys', message: `expected a key from content/references.bib (${listOf(known) || 'none'}); found ${quoted(key)}${hint(key, known)}` }]));
+    },
+  },
+  Period: noAttributes,
+  Bibliography: noAttributes,
+  ReportCitation: noAttributes,
+  DimensionIntro: byDimension,
+  DimensionSummary: byDimension,
+  CodeDefinitions: byDimension,
+  Exemplars: byDimension,
+};
+
+/** Every problem with one component use: unknown component, unknown or `{expression}` attributes, broken references. */
+export function checkComponent(use: ComponentUse, context: ReferenceContext): AttributeProblem[] {
+  const rule = componentRules[use.name];
+  const names = Object.keys(componentRules);
+  if (!rule) return [{ attribute: '', message: `expected a qualpress component (${names.join(', ')}); found <${use.name}>${hint(use.name, names)}` }];
+  const problems: AttributeProblem[] = use.expressions.map((attribute) => ({
+    attribute,
+    message: `expected a quoted value such as ${attribute}="..."; found an {expression}, which could hide a typed figure or unchecked reference`,
+  }));
+  for (const attribute of Object.keys(use.attributes)) {
+    if (!rule.attributes.includes(attribute)) problems.push({ attribute, message: `expected only the attributes ${listOf([...rule.attributes]) || '(none)'}; found ${quoted(attribute)}${hint(attribute, rule.attributes)}` });
+  }
+  return [...problems, ...rule.check(use, context)];
+}

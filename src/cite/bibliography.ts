@@ -1,0 +1,34 @@
+import { Cite } from './citationJs.ts';
+import '@citation-js/plugin-bibtex';
+
+/** A work cited in the chapters, formatted once per build. */
+export interface Reference {
+  readonly key: string;
+  /** The APA 7 reference list entry, as plain text. */
+  readonly apa: string;
+  readonly doi?: string;
+  readonly url?: string;
+}
+
+export type BibliographyResult = { ok: true; items: ReadonlyMap<string, Record<string, unknown>> } | { ok: false; message: string };
+
+/** Parse a BibTeX file into CSL-JSON items by citation key, with citation-js. */
+export function parseBibliography(bibtex: string): BibliographyResult {
+  try {
+    const items = new Cite(bibtex, { forceType: '@biblatex/text' }).data;
+    return { ok: true, items: new Map(items.map((item) => [String(item['citation-key'] ?? item.id), item])) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+}
+
+/** The APA list entry of a work, by citation-js. */
+export function referenceOf(key: string, item: Record<string, unknown>): Reference {
+  const apa = String(new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+  return { key, apa, ...(item.DOI ? { doi: String(item.DOI) } : {}), ...(item.URL ? { url: String(item.URL) } : {}) };
+}
+
+/** The in-text citation of one or more works, "(Cho, 2016)", by citation-js. */
+export function inTextCitation(items: readonly Record<string, unknown>[]): string {
+  return String(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+}

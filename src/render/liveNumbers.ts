@@ -1,0 +1,52 @@
+import type { Report } from '../analyse/report.ts';
+import { countOf, formatCount, formatDay, formatShare } from './format.ts';
+
+/** A figure quoted in prose: the exact value and the words a reader sees. */
+export interface LiveNumber {
+  readonly value: number | string;
+  readonly text: string;
+}
+
+export interface CountProps {
+  dataset?: string;
+  participants?: boolean | string;
+  dimension?: string;
+  code?: string;
+  /** Add the unit's noun: "1,460 tweets" rather than "1,460". */
+  noun?: boolean | string;
+}
+
+/**
+ * A count for prose, computed from the report. References were checked at load time
+ * (src/chapters/componentRules.ts), so a miss here is a bug, not a data problem.
+ */
+export function liveCount(report: Report, props: CountProps): LiveNumber {
+  const language = report.study.language;
+  const withNoun = props.noun !== undefined && props.noun !== false;
+  const say = (n: number, noun: readonly [string, string]) => ({ value: n, text: withNoun ? countOf(n, noun, language) : formatCount(n, language) });
+  if (props.dataset !== undefined) {
+    const dataset = report.datasets.find((candidate) => candidate.id === props.dataset)!;
+    return say(dataset.used, dataset.unit);
+  }
+  if (props.dimension !== undefined) {
+    const dimension = report.dimensions.find((candidate) => candidate.id === props.dimension)!;
+    const dataset = report.datasets.find((candidate) => candidate.id === dimension.dataset)!;
+    const noun = dimension.countBy === 'participants' ? report.participants.label : dataset.unit;
+    const n = props.code === undefined ? dimension.denominator : dimension.codes.find((code) => code.id === props.code)!.n;
+    return say(n, noun);
+  }
+  return say(report.participants.total, report.participants.label);
+}
+
+export function liveShare(report: Report, props: { dimension: string; code: string }): LiveNumber {
+  const dimension = report.dimensions.find((candidate) => candidate.id === props.dimension)!;
+  const share = dimension.codes.find((code) => code.id === props.code)!.share;
+  return { value: share, text: formatShare(share, report.study.language) };
+}
+
+export function livePeriod(report: Report): LiveNumber {
+  const period = report.study.period;
+  if (!period) return { value: '', text: 'the study period' };
+  const language = report.study.language;
+  return { value: `${period.start}/${period.end}`, text: `${formatDay(period.start, language)} to ${formatDay(period.end, language)}` };
+}
