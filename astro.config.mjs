@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import qualpress from './src/integrations/qualpress.ts';
 import remarkCitations from './src/chapters/remarkCitations.ts';
@@ -8,12 +9,14 @@ import remarkCitations from './src/chapters/remarkCitations.ts';
 // `site` and `base` come from `url` in data/study.yaml, set by the qualpress integration.
 export default defineConfig({
   output: 'static',
+  // Chapters go through remark so that `[@key]` citations become <Cite> components.
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
   trailingSlash: 'always',
   // Stylesheets always as files, never inlined: the print stylesheet is then linked from
   // every page, and a Content-Security-Policy needs no 'unsafe-inline' for styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
-    mdx({ remarkPlugins: [remarkCitations] }),
+    mdx(),
     qualpress({ dataDir: 'data' }),
     // dist/sitemap-index.xml: the report's pages under the base path. Embed pages (a chart
     // alone for other sites' iframes) and the search page are not pages to find; the 404

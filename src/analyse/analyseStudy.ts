@@ -1,4 +1,4 @@
-import { rollups } from 'd3-array';
+import { extent, rollups } from 'd3-array';
 import type { Dataset, Study } from '../model/types.ts';
 import { analyseDimension } from './analyseDimension.ts';
 import { periodDays } from './periodDays.ts';
@@ -8,6 +8,7 @@ import type { AttributeSummary, DatasetSummary, Report } from './report.ts';
 export function analyseStudy(study: Study): Report {
   const { config } = study;
   const days = config.period && periodDays(config.period.start, config.period.end);
+  const daysOf = (dataset: Dataset) => (dataset.config.date ? (days ?? spannedDays(dataset)) : undefined);
   const attributes = config.participants.attributes;
   return {
     study: {
@@ -37,14 +38,14 @@ export function analyseStudy(study: Study): Report {
         values: rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!).map(([value, n]) => ({ value, n })),
       })),
     },
-    datasets: study.datasets.map((dataset) => summariseDataset(dataset, study, days)),
+    datasets: study.datasets.map((dataset) => summariseDataset(dataset, study, daysOf(dataset))),
     dimensions: study.dimensions.map((dimension) => {
       const dataset = study.datasets.find((candidate) => candidate.id === dimension.dataset)!;
       return analyseDimension(dimension, {
         units: dataset.units,
         participants: study.participants,
         attributes,
-        ...(dataset.config.date && days ? { days } : {}),
+        ...(daysOf(dataset) ? { days: daysOf(dataset)! } : {}),
       });
     }),
   };
@@ -69,4 +70,10 @@ function summariseDataset(dataset: Dataset, study: Study, days: readonly string[
     ...(dayCounts && days ? { days: days.map((day) => ({ day, n: dayCounts.get(day) ?? 0 })) } : {}),
     dimensions: study.dimensions.filter((dimension) => dimension.dataset === dataset.id).map((dimension) => dimension.id),
   };
+}
+
+/** Without a study period, a dated dataset is counted over the days its units span. */
+function spannedDays(dataset: Dataset): string[] | undefined {
+  const [first, last] = extent(dataset.units, (unit) => unit.day);
+  return first === undefined || last === undefined ? undefined : periodDays(first, last);
 }

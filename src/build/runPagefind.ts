@@ -4,17 +4,17 @@ import * as pagefind from 'pagefind';
 
 /**
  * What the search index holds: the reading content of each page (its <main>), without the
- * parts that are data rather than prose or that repeat on every chart page (the chart
- * drawing, its data table, citations, downloads, the embed snippet, version details), so
- * a search for a word of the report finds the passages that discuss it.
+ * parts that are data rather than prose or that repeat from page to page (navigation, the
+ * chart drawing, its data table, citations, downloads, the embed snippet, version
+ * details), so a search for a word of the report finds the passages that discuss it.
  */
 export const searchIndexOptions = {
   rootSelector: 'main',
   excludeSelectors: [
+    'nav',
     '.chart-image',
     '.table-wrap',
     '.data-table',
-    '.breadcrumbs',
     '.citations',
     '.downloads',
     '.embed-snippet',
@@ -70,17 +70,32 @@ export interface SearchIndexResult {
  * path. Throws an Error whose message says what went wrong.
  */
 export async function runPagefind(site: string): Promise<SearchIndexResult> {
+  // Pagefind's service reports a failing program (missing, crashed) with console.error and
+  // a stack trace; it is kept here and becomes part of the one-line error instead.
+  const reported: string[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    reported.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ').replace(/^Service stopped /, ''));
+  };
   try {
     const { index, errors } = await pagefind.createIndex({ ...searchIndexOptions, excludeSelectors: [...searchIndexOptions.excludeSelectors] });
     if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
-    const pages = searchablePages(site);
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: pageUrl(page), content: separateWords(readFileSync(join(site, page), 'utf8')) })));
-    const problems = added.flatMap((response, i) => response.errors.map((error) => `${pages[i]}: ${error}`));
+    // Redirect pages (a meta refresh) have nothing to read.
+    const pages = searchablePages(site)
+      .map((page) => ({ page, html: readFileSync(join(site, page), 'utf8') }))
+      .filter(({ html }) => !html.includes('http-equiv="refresh"'));
+    const added = await Promise.all(pages.map(({ page, html }) => index.addHTMLFile({ url: pageUrl(page), content: separateWords(html) })));
+    const problems = added.flatMap((response, i) => response.errors.map((error) => `${pages[i]!.page}: ${error}`));
     if (problems.length > 0) throw new Error(problems.join('; '));
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     return { pages: pages.length };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const details = [...new Set(reported)].filter((line) => line !== '' && line !== message);
+    throw new Error(details.length > 0 ? `${message} (${details.join('; ')})` : message);
   } finally {
+    console.error = consoleError;
     await pagefind.close();
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from '../build/siteReport.ts';
 import { inTextCitation, parseBibliography, referenceOf, type Reference } from '../cite/bibliography.ts';
+import { didYouMean } from '../load/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
 import { quoted, type Problem } from '../load/problems.ts';
 import { studyFiles } from '../load/studyFiles.ts';
@@ -92,7 +93,7 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
     for (const citation of chapter.citations) {
       for (const key of citation.keys) {
         if (!bibliography.has(key)) {
-          problems.push({ file: chapter.file, line: citation.line, field: `@${key}`, message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}` });
+          problems.push({ file: chapter.file, line: citation.line, field: `@${key}`, message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}${didYouMean(key, bibliography.keys())}` });
         }
       }
     }

@@ -56,7 +56,10 @@ export function scanMdx(body: string, lineOffset: number): ScanResult {
       components.push({ name: node.name, line, attributes, expressions });
     }
     if (node.type === 'text') {
-      for (const match of node.value.matchAll(citationPattern)) citations.push({ keys: citationKeys(match[1]!), line });
+      // A text node can span lines: count the line breaks before each citation.
+      for (const match of node.value.matchAll(citationPattern)) {
+        citations.push({ keys: citationKeys(match[1]!), line: line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) });
+      }
     }
   });
   return { ok: true, components, citations };

@@ -5,20 +5,23 @@ import { chartWidths } from './theme.ts';
 
 export type ChartVariant = keyof typeof chartWidths;
 
-const rendered = new Map<string, string>();
+// Keyed by the chart object: a rebuilt report (astro dev after a data change) brings new
+// chart objects, so a drawing never outlives the data it was drawn from.
+const rendered = new WeakMap<ChartReport, Map<ChartVariant, string>>();
 
 /**
  * A chart's inline SVG at one of its two widths, rendered once per build however many
  * pages and downloads use it (its figure, its page, its embed page, its SVG and PNG files).
  */
 export function chartSvg(chart: ChartReport, language: string, variant: ChartVariant = 'wide'): string {
-  const key = `${chart.id}\u0000${variant}`;
-  let svg = rendered.get(key);
+  const drawings = rendered.get(chart) ?? new Map<ChartVariant, string>();
+  rendered.set(chart, drawings);
+  let svg = drawings.get(variant);
   if (svg === undefined) {
     const { plot, legend } = kindOf(chart.definition).plot(chart as ChartReport & { definition: typeof chart.definition }, language, chartWidths[variant]);
     // Ids differ per variant: both drawings are in the page, one hidden by CSS.
     svg = renderPlot({ plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) }, `chart-${chart.id}-${variant}`);
-    rendered.set(key, svg);
+    drawings.set(variant, svg);
   }
   return svg;
 }

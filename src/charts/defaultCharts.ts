@@ -19,7 +19,12 @@ const mostDotParticipants = 40;
  */
 export function defaultCharts(report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
   const taken = new Set(declared.map((chart) => chart.id));
-  const shownDimensions = new Set(declared.flatMap(({ definition }) => ('dimension' in definition && definition.dimension ? [definition.dimension] : [])));
+  // A dimension that only splits a timeline or per-participant chart is not shown in its own right.
+  const shownDimensions = new Set(
+    declared.flatMap(({ definition }) =>
+      definition.kind === 'distribution' || definition.kind === 'breakdown' || definition.kind === 'participants-reporting' ? [definition.dimension] : [],
+    ),
+  );
   const shownTimelines = new Set(declared.flatMap(({ definition }) => (definition.kind === 'timeline' ? [definition.dataset] : [])));
   const slug = (id: string) => id.replace(/_/g, '-');
   const unique = (id: string) => {

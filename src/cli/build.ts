@@ -32,7 +32,7 @@ const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDi
 const loaded = loadReport(options.data, options.content);
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
-  console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package. ${shownOut}/ was left as it was.`);
+  console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package or its content. ${shownOut}/ was left as it was.`);
   process.exit(1);
 }
 

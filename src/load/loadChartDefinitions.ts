@@ -109,10 +109,6 @@ function checkReferences(
       const dataset = findDataset(definition.dataset);
       if (dataset && definition.kind === 'timeline' && dataset.date === undefined) {
         at(['dataset'], `expected a dataset with a date column (set datasets.${definition.dataset}.date in study.yaml); found ${quoted(definition.dataset)}, which has none`);
-      } else if (dataset && definition.kind === 'timeline' && study.config.period === undefined) {
-        // Days are counted over the study period: without one the chart would be empty, and
-        // its description would say "over 0 days".
-        at(['dataset'], `expected a study period to count ${definition.dataset} per day (set period in study.yaml); found none`);
       }
       if (definition.dimension !== undefined) {
         const dimension = findDimension(definition.dimension, ['dimension']);

@@ -22,14 +22,14 @@ export function chartWork(chart: ChartReport): CitableWork {
   };
 }
 
-const cache = new Map<string, Citations>();
+const cache = new WeakMap<ChartReport, Citations>();
 
 /** Every citation format of a chart, made once per build for its page and its three downloads. */
 export function chartCitations(chart: ChartReport): Citations {
-  let citations = cache.get(chart.id);
+  let citations = cache.get(chart);
   if (!citations) {
     citations = citationsFor(chartWork(chart));
-    cache.set(chart.id, citations);
+    cache.set(chart, citations);
   }
   return citations;
 }

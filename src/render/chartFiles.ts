@@ -9,20 +9,21 @@ import { report } from './site.ts';
 /** Width of the chart PNG download: sharp on a slide or in a printed paper. */
 export const chartPngWidth = 1600;
 
-const standalone = new Map<string, string>();
+// Keyed by the chart object, like chartSvg: a rebuilt report never reuses an old file.
+const standalone = new WeakMap<ChartReport, string>();
 
 /**
  * The chart as a file that stands on its own once downloaded: its title above, and below
  * it the source, whether the data are illustrative, and where to find the chart.
  */
 export function chartSvgFile(chart: ChartReport): string {
-  let svg = standalone.get(chart.id);
+  let svg = standalone.get(chart);
   if (svg === undefined) {
     const { study } = report;
     const url = publishedUrl(study.url, chartPaths(chart.id).page);
     const source = `${chart.sourceLine}${study.illustrative ? ' Illustrative data.' : ''} ${url}`;
     svg = standaloneSvg(chartSvg(chart, study.language), { title: chart.definition.title, source });
-    standalone.set(chart.id, svg);
+    standalone.set(chart, svg);
   }
   return svg;
 }

@@ -1,10 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+// citation-js with its BibTeX, RIS and CSL plugins and the Chicago author-date style registered.
+import { Cite } from '../../src/cite/citationJs.ts';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenseUrl } from '../../src/cite/license.ts';
@@ -192,6 +190,9 @@ describe('a report whose title and publisher are hostile text', () => {
     expect(metaContents(page, 'citation_technical_report_institution')).toEqual([publisher]);
     expect(linkedDataOf(page).name).toBe(title);
     expect(linkedDataOf(page)).not.toHaveProperty('isBasedOn');
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('</script><b>');
+    // The JSON-LD element ends where it should: its raw text, up to the first </script>, is the whole JSON.
+    const raw = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readFileSync(join(out, 'index.html'), 'utf8'))![1]!;
+    expect(raw).not.toContain('<');
+    expect(JSON.parse(raw).name).toBe(title);
   });
 });

@@ -180,6 +180,16 @@ describe('breakdown', () => {
     for (const group of ['M1', 'M2', 'M3', 'M4']) expect(total(chart.rows, (row) => row.group === group)).toBe(Number(chart.rows.find((row) => row.group === group)!.of));
   });
 
+  it('stacked with more top-level codes than colours: a heatmap of every code, nested ones included', () => {
+    const extra = ['c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'].map((id) => `      - { id: ${id}, label: ${id.toUpperCase()} }\n`).join('');
+    const codebook = edit(chartCodebook, '      - { id: harsh, label: Harsh, parent: negative }\n', `      - { id: harsh, label: Harsh, parent: negative }\n${extra}`);
+    const chart = tabulateOne('kind: breakdown\ntitle: Tone by team\ndimension: tone\nby: team\nlayout: stacked\n', { codebook });
+    expect(chart.variant).toBe('heatmap');
+    expect(chart.rows.filter((row) => row.group === 'red').map((row) => [row.code, row.n])).toEqual([
+      ['positive', 4], ['negative', 2], ['harsh', 1], ['c3', 0], ['c4', 0], ['c5', 0], ['c6', 0], ['c7', 0], ['c8', 0], ['c9', 0],
+    ]);
+  });
+
   it('stacked is refused for a dimension with several codes a unit: drawn as a heatmap of every code', () => {
     const chart = tabulateOne('kind: breakdown\ntitle: Themes\ndimension: theme\nby: team\nlayout: stacked\n');
     expect(chart.variant).toBe('heatmap');
@@ -539,7 +549,7 @@ describe('hostile labels', () => {
   const report = chartReport({
     codebook,
     charts: {
-      'h-distribution.yaml': 'kind: distribution\ntitle: "<b>Tone</b> & </title>"\ndimension: tone\n',
+      'h-distribution.yaml': 'kind: distribution\ntitle: "<b>Tone</b> & </title><script>alert(2)</script>"\ndimension: tone\n',
       'h-breakdown.yaml': 'kind: breakdown\ntitle: Tone by team\ndimension: tone\nby: team\nlayout: stacked\n',
       'h-heatmap.yaml': 'kind: breakdown\ntitle: Tone by member\ndimension: tone\n',
       'h-timeline.yaml': 'kind: timeline\ntitle: Per day\ndataset: posts\ndimension: tone\n',

@@ -133,8 +133,12 @@ describe('citationCffYaml', () => {
       publisher: HOSTILE,
       authors: [{ family: HOSTILE, given: '#1 {x}' }, { literal: '- "Org": yes' }],
     };
+    const text = citationCffYaml(hostile);
+    // YAML 1.1 readers (PyYAML, Psych) take NEL, LS and PS for line breaks and would fold them
+    // into spaces; the yaml package reads them as 1.2 does, so they must not appear unescaped.
+    expect(text).not.toMatch(/[\u0085\u2028\u2029]/);
     for (const version of ['1.1', '1.2'] as const) {
-      const parsed = parse(citationCffYaml(hostile), { version });
+      const parsed = parse(text, { version });
       expect(parsed.title).toBe(HOSTILE);
       expect(parsed.abstract).toBe(hostile.abstract);
       expect(parsed['preferred-citation'].title).toBe(HOSTILE);
