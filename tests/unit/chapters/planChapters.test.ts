@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadReport } from '../../../src/build/loadReport.ts';
+import { formatProblem } from '../../../src/load/problems.ts';
+import { repoRoot } from '../../helpers/runBuild.ts';
+
+// The small fixture study, with chapters written per test into a fresh content folder.
+const data = join(repoRoot, 'tests', 'fixtures', 'school-visits', 'data');
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+function contentWith(chapters: Record<string, string>, bib?: string): string {
+  const content = mkdtempSync(join(tmpdir(), 'qualpress-content-'));
+  folders.push(content);
+  mkdirSync(join(content, 'chapters'));
+  for (const [name, text] of Object.entries(chapters)) writeFileSync(join(content, 'chapters', name), text);
+  if (bib !== undefined) writeFileSync(join(content, 'references.bib'), bib);
+  return content;
+}
+
+const chapter = (title: string, order: number, body: string) => `---\ntitle: ${title}\norder: ${order}\n---\n\n${body}\n`;
+
+function plan(content: string) {
+  const result = loadReport(data, content);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result;
+}
+
+function problems(content: string): string[] {
+  const result = loadReport(data, content);
+  return result.ok ? [] : result.problems.map(formatProblem).map((line) => line.replace(content, 'C'));
+}
+
+describe('generated chapters', () => {
+  it('are made for every dimension without an authored chapter of the same name', () => {
+    const result = plan(contentWith({ 'intro.mdx': chapter('Intro', 1, 'Hello.'), 'takeaway.mdx': chapter('Take-aways', 2, 'Written by hand.') }));
+    expect(result.generated.map((generated) => generated.id)).toEqual(['focus']);
+    expect(result.report.chapters.map((plan) => [plan.id, plan.generated, plan.title])).toEqual([
+      ['intro', false, 'Intro'],
+      ['takeaway', false, 'Take-aways'],
+      ['focus', true, 'Focus of the visit'],
+    ]);
+  });
+
+  it('contain ids and components only, never text from the data', () => {
+    const [generated] = plan(contentWith({})).generated;
+    const mdx = generated!.mdx;
+    expect(mdx).toContain('<DimensionIntro dimension="focus" />');
+    expect(mdx).toContain('<Chart id="focus" />');
+    // Labels, descriptions and definitions from the codebook reach pages through props only.
+    for (const text of ['Focus of the visit', 'What the visiting teacher', 'Questioning']) expect(mdx).not.toContain(text);
+  });
+});
+
+describe('figures', () => {
+  it('are numbered across chapters in reading order, by first placement', () => {
+    const result = plan(contentWith({
+      'b.mdx': chapter('B', 2, '<Chart id="focus" />\n\n<Chart id="visits-per-day" />'),
+      'a.mdx': chapter('A', 1, '<Chart id="takeaway" />\n\n<Ref chart="focus" />'),
+    }));
+    expect(result.report.figures).toEqual({
+      takeaway: { number: 1, chapter: 'a' },
+      focus: { number: 2, chapter: 'b' },
+      'visits-per-day': { number: 3, chapter: 'b' },
+    });
+  });
+});
+
+describe('references in chapters', () => {
+  it('fail with the MDX file and line for unknown charts, datasets, dimensions, codes and keys', () => {
+    const content = contentWith(
+      {
+        'one.mdx': chapter('One', 1, [
+          '<Chart id="fokus" />',
+          '',
+          'We saw <Count dataset="visit" /> notes and <Share dimension="focus" code="routine" /> routines.',
+          '',
+          '<Ref chart="visits-per-day" /> [@nobody2020]',
+          '',
+          '<Count participants dimension="focus" /> <Pie data="x" /> <Share dimension={"focus"} code="routines" />',
+        ].join('\n')),
+      },
+      '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',
+    );
+    expect(problems(content)).toEqual([
+      'C/chapters/one.mdx:6:Chart.id: expected a chart id (content/charts or a default chart) (focus, takeaway, visits-per-day); found "fokus" (did you mean "focus"?)',
+      'C/chapters/one.mdx:8:Count.dataset: expected a dataset id from study.yaml (visits, reflections); found "visit" (did you mean "visits"?)',
+      'C/chapters/one.mdx:8:Share.code: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "routine" (did you mean "routines"?)',
+      'C/chapters/one.mdx:10:Ref.chart: expected a chart placed as a figure with <Chart id=...> in some chapter; found "visits-per-day", which no chapter places',
+      'C/chapters/one.mdx:10:@nobody2020: expected a key from content/references.bib (wenger1998); found "nobody2020"',
+      'C/chapters/one.mdx:12:Count.dataset: expected exactly one of dataset="...", participants or dimension="..."; found 2',
+      'C/chapters/one.mdx:12:Pie: expected a qualpress component (Chart, Ref, Count, Share, Cite, Period, Bibliography, ReportCitation, DimensionIntro, DimensionSummary, CodeDefinitions, Exemplars); found <Pie>',
+      'C/chapters/one.mdx:12:Share.dimension: expected a quoted value such as dimension="..."; found an {expression}, which could hide a typed figure or unchecked reference',
+      'C/chapters/one.mdx:12:Share.dimension: expected a dimension id from codebook.yaml (focus, takeaway); found no dimension attribute',
+    ]);
+  });
+
+  it('report bad front matter at its line', () => {
+    expect(problems(contentWith({ 'one.mdx': '---\ntitle: One\norder: first\n---\n\nText.\n' }))).toEqual([
+      'C/chapters/one.mdx:3:order: expected a number; found "first"',
+    ]);
+  });
+});
+
+describe('the bibliography', () => {
+  it('lists the cited works in APA order, with the in-text citation of each citation written', () => {
+    const bib = [
+      '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {Cambridge University Press}, year = {1998}}',
+      '@article{braun2006, author = {Braun, Virginia and Clarke, Victoria}, title = {Using thematic analysis in psychology}, journal = {Qualitative Research in Psychology}, volume = {3}, number = {2}, pages = {77--101}, year = {2006}}',
+      '@book{unused2000, author = {Nobody, Ann}, title = {Never cited}, publisher = {P}, year = {2000}}',
+    ].join('\n');
+    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As shown [@wenger1998; @braun2006], and again [@wenger1998].') }, bib));
+    expect(result.report.references.map((reference) => reference.key)).toEqual(['braun2006', 'wenger1998']);
+    expect(result.report.references[0]!.apa).toBe('Braun, V., & Clarke, V. (2006). Using thematic analysis in psychology. Qualitative Research in Psychology, 3(2), 77–101.');
+    expect(result.report.citationTexts).toEqual({ 'wenger1998;braun2006': '(Braun & Clarke, 2006; Wenger, 1998)', wenger1998: '(Wenger, 1998)' });
+    expect(result.report.chapters[0]!.citations).toEqual(['wenger1998', 'braun2006']);
+  });
+});
