@@ -5,7 +5,7 @@ import type { ComponentUse } from './scanMdx.ts';
 
 /** What a chapter may refer to: the analysed study, its charts, and the bibliography keys. */
 export interface ReferenceContext {
-  readonly report: Omit<SiteReport, 'chapters' | 'figures' | 'references' | 'citationTexts'>;
+  readonly report: Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
   readonly bibliographyKeys: ReadonlySet<string>;
   /** Charts placed as figures somewhere in the report, which `<Ref>` can point at. */
   readonly placedCharts: ReadonlySet<string>;

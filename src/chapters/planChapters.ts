@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from '../build/siteReport.ts';
-import { inTextCitation, parseBibliography, referenceOf, type Reference } from '../cite/bibliography.ts';
+import { parseBibliography, type CitedWork } from '../cite/bibliography.ts';
 import { didYouMean } from '../load/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
 import { quoted, type Problem } from '../load/problems.ts';
@@ -14,13 +14,12 @@ import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
 import { scanMdx, type CitationUse, type ComponentUse } from './scanMdx.ts';
 
-type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references' | 'citationTexts'>;
+type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
 
 export interface PlannedChapters {
   readonly chapters: ChapterPlan[];
   readonly figures: Record<string, Figure>;
-  readonly references: Reference[];
-  readonly citationTexts: Record<string, string>;
+  readonly references: CitedWork[];
   readonly generated: GeneratedChapter[];
 }
 
@@ -100,11 +99,7 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
   }
 
   const citedKeys = [...new Set(scanned.flatMap((chapter) => chapter.citations.flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
-  const references = citedKeys.map((key) => referenceOf(key, bibliography.get(key)!)).sort((a, b) => a.apa.localeCompare(b.apa));
-  const citationTexts: Record<string, string> = {};
-  for (const citation of scanned.flatMap((chapter) => chapter.citations)) {
-    if (citation.keys.every((key) => bibliography.has(key))) citationTexts[citation.keys.join(';')] ??= inTextCitation(citation.keys.map((key) => bibliography.get(key)!));
-  }
+  const references = citedKeys.map((key) => ({ key, item: bibliography.get(key)! }));
 
   return {
     chapters: scanned.map((chapter) => ({
@@ -114,7 +109,6 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
     })),
     figures,
     references,
-    citationTexts,
     generated,
   };
 }

@@ -1,13 +1,17 @@
 import { Cite } from './citationJs.ts';
 import '@citation-js/plugin-bibtex';
 
-/** A work cited in the chapters, formatted once per build. */
+/** A work cited in the chapters: its key and its CSL-JSON item, formatted when pages render. */
+export interface CitedWork {
+  readonly key: string;
+  readonly item: Readonly<Record<string, unknown>>;
+}
+
+/** A work as it appears in a reference list. */
 export interface Reference {
   readonly key: string;
   /** The APA 7 reference list entry, as plain text. */
   readonly apa: string;
-  readonly doi?: string;
-  readonly url?: string;
 }
 
 export type BibliographyResult = { ok: true; items: ReadonlyMap<string, Record<string, unknown>> } | { ok: false; message: string };
@@ -23,12 +27,11 @@ export function parseBibliography(bibtex: string): BibliographyResult {
 }
 
 /** The APA list entry of a work, by citation-js. */
-export function referenceOf(key: string, item: Record<string, unknown>): Reference {
-  const apa = String(new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
-  return { key, apa, ...(item.DOI ? { doi: String(item.DOI) } : {}), ...(item.URL ? { url: String(item.URL) } : {}) };
+export function referenceOf(work: CitedWork): Reference {
+  return { key: work.key, apa: String(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim() };
 }
 
 /** The in-text citation of one or more works, "(Cho, 2016)", by citation-js. */
-export function inTextCitation(items: readonly Record<string, unknown>[]): string {
+export function inTextCitation(items: readonly Readonly<Record<string, unknown>>[]): string {
   return String(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
 }

@@ -1,4 +1,5 @@
 import type { ChartReport } from '../charts/chartReport.ts';
+import { timeStage } from '../build/stageTimer.ts';
 import { chartSvg } from '../charts/chartSvg.ts';
 import { socialCard } from '../charts/export/socialCard.ts';
 import { standaloneSvg } from '../charts/export/standaloneSvg.ts';
@@ -29,25 +30,25 @@ export function chartSvgFile(chart: ChartReport): string {
 }
 
 export function chartPngFile(chart: ChartReport): Buffer {
-  return svgToPng(chartSvgFile(chart), { width: chartPngWidth });
+  return timeStage('png', () => svgToPng(chartSvgFile(chart), { width: chartPngWidth }));
 }
 
 /** Width of the thumbnails on the chart index: small files, sharp at twice the displayed size. */
 export const chartThumbnailWidth = 640;
 
 export function chartThumbnail(chart: ChartReport): Buffer {
-  return svgToPng(chartSvgFile(chart), { width: chartThumbnailWidth });
+  return timeStage('png', () => svgToPng(chartSvgFile(chart), { width: chartThumbnailWidth }));
 }
 
 /** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
 export function chartSocialCard(chart: ChartReport): Buffer {
   const { study } = report;
-  return socialCard({
+  return timeStage('png', () => socialCard({
     chartSvg: chartSvgFile(chart),
     title: chart.definition.title,
     ...(chart.definition.subtitle === undefined ? {} : { subtitle: chart.definition.subtitle }),
     reportTitle: study.title,
     site: new URL(study.url).host + new URL(study.url).pathname.replace(/\/$/, ''),
     illustrative: study.illustrative,
-  });
+  }));
 }

@@ -19,3 +19,8 @@ export function countOf(n: number, noun: readonly [singular: string, plural: str
 export function formatDay(day: string, language = 'en'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** "a tweet", "an interview excerpt": the indefinite article by the noun's first letter. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { distributionChart } from '../../schemas/chart.ts';
 import type { z } from 'zod';
-import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import { countOf, formatCount, formatShare, withArticle } from '../../render/format.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
 import { rowHeight, barColour, categoryAxisY, chartTheme, labelLines, labelMargin, nestedBarColour, withDisplayLabels } from '../theme.ts';
@@ -42,7 +42,7 @@ export const distribution: ChartKind<Definition> = {
           dimension.codes.filter((code) => code.depth === 0),
           (code) => `${code.label} (${formatCount(code.n, context.language)}, ${formatShare(code.share, context.language)})`,
         ) +
-        (dimension.multiple ? ` A ${dataset.unit[0]} may carry several codes, so shares add up to more than 100%.` : ''),
+        (dimension.multiple ? ` ${capitalise(withArticle(dataset.unit[0]))} may carry several codes, so shares add up to more than 100%.` : ''),
     };
   },
 

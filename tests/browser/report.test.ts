@@ -1,0 +1,326 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AxeResults, Result as AxeViolation } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/runBuild.ts';
+import { launchBrowser, newContext, skipBrowserTests, watchPage } from './helpers/browser.ts';
+import { serveDist, type StaticServer } from './helpers/server.ts';
+import { authoredChapterIds, buildSite, documentOf, htmlFiles, pagePath, wordOfOneChapter, type BuiltSite } from './helpers/site.ts';
+
+// The default study's built site in a real browser (Chromium): every page loads cleanly and
+// offline, passes axe's WCAG 2.2 AA rules in light and dark, works by keyboard, fits a
+// 320 px screen and prints the reading content. One build, one server, one browser.
+//
+// Skipped only when no browser is installed AND not under CI (helpers/browser.ts prints a
+// loud warning then); under CI=true a missing browser fails in beforeAll.
+describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
+  let site: BuiltSite;
+  let server: StaticServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  /** One page of each kind a reader meets, as a path below the base path. */
+  let pages: Record<string, string>;
+  /** The page types that draw a chart (an SVG at two widths). */
+  let chartPageTypes: string[];
+  let searchWord: { word: string; chapter: string };
+
+  beforeAll(async () => {
+    site = buildSite('browser');
+    server = await serveDist(site.dist, site.base);
+    browser = await launchBrowser();
+
+    const files = htmlFiles(site.dist);
+    const authored = authoredChapterIds(join(repoRoot, 'content'));
+    const chapters = files.filter((file) => /^chapters\/[^/]+\/index\.html$/.test(file));
+    const hasChart = (file: string) => documentOf(site.dist, file).querySelector('main .chart-image') !== null;
+    const chapterId = (file: string) => file.split('/')[1]!;
+    // A chapter the author wrote and one generated from the codebook, each placing a chart.
+    const authoredChapter = chapters.find((file) => authored.has(chapterId(file)) && hasChart(file));
+    const generatedChapter = chapters.find((file) => !authored.has(chapterId(file)) && hasChart(file));
+    const chartPage = files.find((file) => /^charts\/[^/]+\/index\.html$/.test(file));
+    const embedPage = files.find((file) => /^charts\/[^/]+\/embed\/index\.html$/.test(file));
+    expect(authoredChapter, 'an authored chapter with a chart').toBeDefined();
+    expect(generatedChapter, 'a generated chapter with a chart').toBeDefined();
+    expect(chartPage && embedPage, 'a chart page and its embed page').toBeTruthy();
+    searchWord = wordOfOneChapter(site.dist);
+    pages = {
+      home: '',
+      'authored chapter': pagePath(authoredChapter!),
+      'generated chapter': pagePath(generatedChapter!),
+      'chart page': pagePath(chartPage!),
+      'chart index': 'charts/',
+      'embed page': pagePath(embedPage!),
+      'search page': `search/?q=${encodeURIComponent(searchWord.word)}`,
+      '404 page': 'no-such-page/',
+    };
+    chartPageTypes = ['authored chapter', 'generated chapter', 'chart page', 'embed page'];
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+    if (site) rmSync(site.dist, { recursive: true, force: true });
+  });
+
+  /** A fresh context (closed in afterAll) that can reach the local server only. */
+  async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+    const { context } = await newContext(browser, server.origin, options);
+    contexts.push(context);
+    return context;
+  }
+
+  /** The 404 page is served with status 404 at an address that has no page: expected. */
+  const isMissingPage = (url: string, status: number) => status === 404 && url === server.url(pages['404 page']!);
+
+  /** Open a page of the site and wait until it is ready (the search page: until its results show). */
+  async function open(page: Page, path: string): Promise<void> {
+    const response = await page.goto(server.url(path), { waitUntil: 'load' });
+    expect(response?.status(), path).toBe(path === pages['404 page'] ? 404 : 200);
+    if (path.startsWith('search/?q=')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    else if (path.startsWith('search/')) await page.locator('.pagefind-ui__search-input').waitFor({ timeout: 15_000 });
+  }
+
+  describe('every page', () => {
+    it('loads with no console error or warning, page error, failed or refused request, or request elsewhere', async () => {
+      const tab = await (await context()).newPage();
+      const watch = watchPage(tab, server.origin, isMissingPage);
+      const paths = [...htmlFiles(site.dist).map(pagePath), pages['search page']!, pages['404 page']!];
+      expect(paths.length).toBeGreaterThan(20);
+      const problems: string[] = [];
+      for (const path of paths) {
+        watch.reset();
+        await open(tab, path);
+        // Every page names an icon, and it loads (the browser may not fetch it by itself).
+        const icons = await tab.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+        if (icons.length === 0) problems.push(`${path}: no <link rel="icon">`);
+        for (const icon of icons) {
+          const response = await tab.request.get(icon);
+          if (!response.ok()) problems.push(`${path}: icon ${icon} is HTTP ${response.status()}`);
+        }
+        problems.push(...watch.problems.map((problem) => `${path || '(home)'}: ${problem}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+    const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const describeViolation = (violation: AxeViolation) =>
+      [
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
+        ...violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+      ].join('\n');
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`finds no violation on every page type, in ${colorScheme} colours`, async () => {
+        const tab = await (await context({ colorScheme })).newPage();
+        const report: string[] = [];
+        for (const [type, path] of Object.entries(pages)) {
+          await open(tab, path);
+          // Evaluated through the DevTools protocol, so the page's own CSP stays in force.
+          await tab.evaluate(axeSource);
+          const results = await tab.evaluate(
+            (values) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+            tags,
+          );
+          for (const violation of results.violations) report.push(`${type} (${path || 'home'}), ${colorScheme}: ${describeViolation(violation)}`);
+        }
+        if (report.length > 0) console.error(`axe violations:\n${report.join('\n\n')}`);
+        expect(report).toEqual([]);
+      });
+    }
+  });
+
+  describe('by keyboard only', () => {
+    interface Focused {
+      index: number | null;
+      tag: string;
+      id: string;
+      href: string | null;
+      inMain: boolean;
+      indicator: boolean;
+      onScreen: boolean;
+    }
+    /** What has focus now: its place among the page's links (data-link-index), and whether its focus shows. */
+    const focused = (tab: Page): Promise<Focused | null> =>
+      tab.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body || element === document.documentElement) return null;
+        const style = getComputedStyle(element);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+        const box = element.getBoundingClientRect();
+        const index = element.getAttribute('data-link-index');
+        return {
+          index: index === null ? null : Number(index),
+          tag: element.tagName.toLowerCase(),
+          id: element.id,
+          href: element.getAttribute('href'),
+          inMain: element.closest('main') !== null,
+          indicator: outline || shadow,
+          onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight,
+        };
+      });
+
+    it('reaches the skip link first, then the search field, then every link, each with a visible focus indicator', async () => {
+      const tab = await (await context()).newPage();
+      await open(tab, pages.home!);
+      // Number every link a reader can see.
+      const links = await tab.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .filter((link) => link.checkVisibility({ visibilityProperty: true }))
+          .map((link, index) => {
+            link.setAttribute('data-link-index', String(index));
+            return link.getAttribute('href')!;
+          }),
+      );
+      expect(links.length).toBeGreaterThan(5);
+
+      const order: Focused[] = [];
+      for (let presses = 0; presses < links.length + 40; presses++) {
+        await tab.keyboard.press('Tab');
+        const now = await focused(tab);
+        if (now === null || (order.length > 0 && now.index === order[0]!.index && now.index !== null)) break; // past the last one
+        order.push(now);
+      }
+      const name = (item: Focused) => `${item.tag}${item.id ? `#${item.id}` : ''}${item.href ? ` ${item.href}` : ''}`;
+
+      expect(order[0]?.href, 'first stop: the skip link').toBe('#main');
+      const search = order.findIndex((item) => item.id === 'site-search-q');
+      expect(search, 'the search field is reached').toBeGreaterThan(0);
+      // Nothing but the header's own links comes between the skip link and the search field.
+      expect(order.slice(1, search).map(name).filter((item) => !item.startsWith('a ')), 'before the search field').toEqual([]);
+      expect(order.slice(0, search).some((item) => item.inMain), 'the search field comes before the content').toBe(false);
+
+      const reached = new Set(order.map((item) => item.index).filter((index) => index !== null));
+      expect(links.filter((_, index) => !reached.has(index)), 'links never focused').toEqual([]);
+      expect(order.filter((item) => !item.indicator).map(name), 'focused with no outline or box-shadow').toEqual([]);
+      expect(order.filter((item) => !item.onScreen).map(name), 'focused off screen').toEqual([]);
+    });
+
+    it('moves focus to the main content with the skip link', async () => {
+      const tab = await (await context()).newPage();
+      for (const path of [pages.home!, pages['chart page']!]) {
+        await open(tab, path);
+        await tab.keyboard.press('Tab');
+        expect((await focused(tab))?.href, path).toBe('#main');
+        await tab.keyboard.press('Enter');
+        expect(new URL(tab.url()).hash).toBe('#main');
+        // Focus is on main, or the next Tab lands in it (not back in the header).
+        const after = await tab.evaluate(() => document.activeElement?.closest('main') !== null);
+        if (!after) {
+          await tab.keyboard.press('Tab');
+          const next = await focused(tab);
+          expect(next?.inMain, `${path}: the Tab after the skip link lands in main, not on ${next?.tag} ${next?.href ?? ''}`).toBe(true);
+        }
+      }
+    });
+
+    it('submits the header search from the keyboard, and the search page lists the chapter that has the word', async () => {
+      const tab = await (await context()).newPage();
+      const watch = watchPage(tab, server.origin);
+      await open(tab, pages['chart page']!);
+      for (let presses = 0; presses < 10; presses++) {
+        await tab.keyboard.press('Tab');
+        if ((await focused(tab))?.id === 'site-search-q') break;
+      }
+      expect((await focused(tab))?.id, 'the search field by Tab').toBe('site-search-q');
+      await tab.keyboard.type(searchWord.word);
+      await Promise.all([tab.waitForURL((url) => url.pathname === `${site.base}search/`), tab.keyboard.press('Enter')]);
+      expect(new URL(tab.url()).searchParams.get('q')).toBe(searchWord.word);
+      const chapterLink = tab.locator(`.pagefind-ui__result-link[href="${site.base}${searchWord.chapter}"]`);
+      await chapterLink.first().waitFor({ timeout: 15_000 });
+      expect(await chapterLink.count()).toBeGreaterThanOrEqual(1);
+      // The word stays in the header's field, and the results are links a keyboard reaches.
+      expect(await tab.locator('#site-search-q').inputValue()).toBe(searchWord.word);
+      await chapterLink.first().focus();
+      expect((await focused(tab))?.href).toBe(`${site.base}${searchWord.chapter}`);
+      expect(watch.problems).toEqual([]);
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    for (const width of [320, 360]) {
+      it(`does not scroll sideways at ${width} px, and draws charts narrow`, async () => {
+        const tab = await (await context({ viewport: { width, height: 720 } })).newPage();
+        const problems: string[] = [];
+        for (const [type, path] of Object.entries(pages)) {
+          await open(tab, path);
+          const { scrollWidth, innerWidth, widest } = await tab.evaluate(() => {
+            // The element reaching furthest right, to say what overflows.
+            let widest = '';
+            let right = 0;
+            for (const element of document.body.querySelectorAll('*')) {
+              const box = element.getBoundingClientRect();
+              if (box.right > right && box.width > 0) {
+                right = box.right;
+                widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(box.right)})`;
+              }
+            }
+            return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, widest };
+          });
+          if (scrollWidth > innerWidth) problems.push(`${type} (${path || 'home'}): scrollWidth ${scrollWidth} > ${innerWidth}; widest: ${widest}`);
+          if (chartPageTypes.includes(type)) {
+            const drawings = await tab.evaluate(() =>
+              [...document.querySelectorAll('.chart-image')].map((image) => ({
+                narrow: image.querySelector('.chart-narrow')?.checkVisibility() ?? false,
+                wide: image.querySelector('.chart-wide')?.checkVisibility() ?? false,
+              })),
+            );
+            if (drawings.length === 0) problems.push(`${type}: no chart drawn`);
+            drawings.forEach((drawing, index) => {
+              if (!drawing.narrow || drawing.wide) problems.push(`${type} (${path}): chart ${index + 1} shows ${drawing.wide ? 'the wide' : 'no'} drawing${drawing.narrow ? ' and the narrow one' : ''}`);
+            });
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+
+  describe('in print', () => {
+    it('hides the navigation, search, downloads and embed code, and shows the wide chart drawing', async () => {
+      // Printed from a phone too: the print layout does not depend on the screen's width.
+      for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 720 }]) {
+        const tab = await (await context({ viewport })).newPage();
+        await tab.emulateMedia({ media: 'print' });
+        for (const type of ['home', 'authored chapter', 'chart page']) {
+          await open(tab, pages[type]!);
+          const seen = await tab.evaluate(() => {
+            const visible = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility());
+            const section = (heading: string) => document.getElementById(heading)?.closest('section') ?? null;
+            return {
+              search: visible('.site-search, .site-search *, input, button').length,
+              navs: visible('nav:not(.contents)').map((nav) => nav.getAttribute('aria-label') ?? nav.className),
+              skip: visible('.skip-link').length,
+              headerControls: visible('.site-header a:not(.site-title), .site-header form, .site-header input').length,
+              downloads: section('downloads-heading')?.checkVisibility() ?? null,
+              embed: section('embed-heading')?.checkVisibility() ?? null,
+              snippet: visible('.embed-snippet').length,
+              charts: [...document.querySelectorAll('.chart-image')].map((image) => ({
+                wide: image.querySelector('.chart-wide')?.checkVisibility() ?? false,
+                narrow: image.querySelector('.chart-narrow')?.checkVisibility() ?? false,
+              })),
+            };
+          });
+          const where = `${type} at ${viewport.width} px`;
+          expect(seen.search, `${where}: search`).toBe(0);
+          expect(seen.navs, `${where}: navigation`).toEqual([]);
+          expect(seen.skip, `${where}: skip link`).toBe(0);
+          expect(seen.headerControls, `${where}: header links and form (the site title may stay)`).toBe(0);
+          expect(seen.snippet, `${where}: embed snippet`).toBe(0);
+          if (type === 'chart page') {
+            expect(seen.downloads, `${where}: downloads section`).toBe(false);
+            expect(seen.embed, `${where}: embed section`).toBe(false);
+          }
+          if (type !== 'home') expect(seen.charts.length, `${where}: charts`).toBeGreaterThan(0);
+          for (const chart of seen.charts) expect(chart, `${where}: the wide drawing only`).toEqual({ wide: true, narrow: false });
+        }
+      }
+    });
+  });
+});
