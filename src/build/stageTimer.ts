@@ -18,6 +18,16 @@ export function timeStage<T>(stage: string, work: () => T): T {
   }
 }
 
+/** The same for work done off the main thread: the time until it is ready, added up. */
+export async function timeStageAsync<T>(stage: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    store().set(stage, (store().get(stage) ?? 0) + performance.now() - started);
+  }
+}
+
 export function stageTime(stage: string): number {
   return store().get(stage) ?? 0;
 }

@@ -1,6 +1,7 @@
 import type { DatasetConfig, StudyConfig } from '../schemas/study.ts';
 import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
+import { checkPublishedText, type PrivateNames } from './checkPrivacy.ts';
 import { didYouMean } from './didYouMean.ts';
 import { parseCsv } from './parseCsv.ts';
 import { dayOf } from './parseDate.ts';
@@ -15,6 +16,8 @@ export interface DatasetContext {
   readonly dimensions: readonly Dimension[];
   /** Absent when participants.csv could not be read, so its ids are not checked twice over. */
   readonly participantIds: ReadonlySet<string> | undefined;
+  /** Real names from private/names.txt, refused in published text; absent when there is no list. */
+  readonly privateNames?: PrivateNames | undefined;
 }
 
 const notCoded: readonly string[] = Object.freeze([]);
@@ -73,8 +76,15 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
 
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
     if (reason !== '') {
+      // Reasons are published with the counts they explain.
+      checkPublishedText(reason, { file: shown, line, field: config.exclude! }, 'a reason for excluding a row', context.privateNames, problems);
       excluded.push({ line, key, reason });
       continue;
+    }
+
+    // Publishable text reaches the site as exemplars: no handles, addresses, URLs or listed names.
+    if (textIndex !== undefined) {
+      checkPublishedText(cells[textIndex]!, { file: shown, line, field: config.text!.column }, `published text (text.publish: ${config.text!.publish})`, context.privateNames, problems);
     }
 
     let valid = true;

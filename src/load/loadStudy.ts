@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import type { Dataset, Study } from '../model/types.ts';
+import { checkCodebookExamples, checkParticipantsFile, loadPrivateNames } from './checkPrivacy.ts';
 import { loadDataset } from './loadDataset.ts';
 import { loadParticipants } from './loadParticipants.ts';
 import { loadStudyConfig } from './loadStudyConfig.ts';
@@ -10,7 +12,8 @@ export type StudyResult = { ok: true; study: Study } | { ok: false; problems: re
 /**
  * Load and validate a whole study package. Every file is checked even after a problem,
  * so the researcher sees every problem in one run; the study is returned only when there
- * are none. Nothing under `private/` is read here.
+ * are none. Of `private/`, only `private/names.txt` is read, to refuse those names in
+ * published text; nothing from it is kept in the study.
  */
 export function loadStudy(dataDir: string, cwd = process.cwd()): StudyResult {
   const files = studyFiles(dataDir, cwd);
@@ -18,13 +21,17 @@ export function loadStudy(dataDir: string, cwd = process.cwd()): StudyResult {
   const definition = loadStudyConfig(files, problems);
   if (!definition) return { ok: false, problems: sortProblems(problems) };
   const { config, dimensions } = definition;
+  const root = resolve(cwd, dataDir);
+  const privateNames = loadPrivateNames(root, files.shown, problems);
+  checkCodebookExamples(root, files.shown('codebook.yaml'), dimensions, privateNames, problems);
 
   const participants = loadParticipants(config.participants, files, problems);
+  if (participants) checkParticipantsFile(root, config.participants, files.shown(config.participants.file), privateNames, problems);
   const participantIds = participants && new Set(participants.map((participant) => participant.id));
   const datasets: Dataset[] = [];
   for (const [id, datasetConfig] of Object.entries(config.datasets)) {
     const dataset = loadDataset(
-      { id, config: datasetConfig, study: config, dimensions: dimensions.filter((dimension) => dimension.dataset === id), participantIds },
+      { id, config: datasetConfig, study: config, dimensions: dimensions.filter((dimension) => dimension.dataset === id), participantIds, privateNames },
       files,
       problems,
     );

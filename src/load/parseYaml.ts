@@ -7,6 +7,8 @@ export interface YamlFile {
   readonly value: unknown;
   /** The line of the value at `path`, or of its nearest ancestor that exists. */
   lineOf(path: YamlPath): number | undefined;
+  /** The scalar at `path` as written in the file (`1.0`, not the number 1 it is read as). */
+  sourceOf?(path: YamlPath): string | undefined;
 }
 
 export type YamlResult = { ok: true; file: YamlFile } | { ok: false; problems: Problem[] };
@@ -24,6 +26,10 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
     file: {
       value: document.toJS({ maxAliasCount: 100 }),
       lineOf: (path) => lineOfPath(document, lineCounter, path),
+      sourceOf: (path) => {
+        const node = document.getIn(path as unknown[], true);
+        return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+      },
     },
   };
 }

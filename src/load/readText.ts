@@ -46,18 +46,28 @@ export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
   }
 }
 
+/**
+ * The line of `offset`, counting line ends as parseCsv does (LF, CRLF, or a lone CR): a
+ * CR-only file, as "CSV (Macintosh)" exports are, is not all on line 1.
+ */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
   return line;
+}
+
+/** The next LF or CR at or after `start` (neither byte occurs inside a UTF-8 sequence). */
+function lineEndFrom(bytes: Uint8Array, start: number): number {
+  for (let i = start; i < bytes.length; i++) if (bytes[i] === 0x0a || bytes[i] === 0x0d) return i;
+  return bytes.length;
 }
 
 /** Find the first undecodable byte by decoding line by line, which is cheap and exact enough. */
 function firstInvalidOffset(bytes: Uint8Array): number {
   let start = 0;
   while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end === -1) end = bytes.length;
+    // Lines end at a CR too, or a CR-only file would be one line and always "line 1".
+    const end = lineEndFrom(bytes, start);
     if (lenientUtf8.decode(bytes.subarray(start, end)).includes('\uFFFD')) {
       try {
         utf8.decode(bytes.subarray(start, end));

@@ -21,7 +21,9 @@ export function validateYaml<Schema extends z.ZodType>(file: YamlFile, schema: S
           file: shownPath,
           line: file.lineOf(path),
           field: path.map(String).join('.') || undefined,
-          message: issueMessage(issue, knownKeys),
+          // Only the keys of the mapping the key is in: "colums" in a dataset means "columns",
+          // not the "column" of an attribute elsewhere in the schema.
+          message: issueMessage(issue, issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path, knownKeys) : knownKeys, writtenNumber(file, issue)),
         };
       }),
   };
@@ -43,4 +45,42 @@ function keysOf(schema: z.ZodType): Set<string> {
   };
   visit(schema);
   return keys;
+}
+
+/**
+ * A number as written in the file (`1.0`, `0x1F`), where the parsed value (1, 31) would
+ * show the researcher something they never wrote.
+ */
+function writtenNumber(file: YamlFile, issue: z.core.$ZodIssue): string | undefined {
+  return typeof issue.input === 'number' ? file.sourceOf?.(issue.path) : undefined;
+}
+
+type Def = Record<string, unknown> & { shape?: Record<string, unknown> };
+const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
+
+/** The schema itself, or what it wraps (optional, default, pipe) or chooses between (union). */
+function unwrap(node: unknown): unknown[] {
+  const def = defOf(node);
+  if (!def) return [];
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.in) return unwrap(def.in);
+  if (Array.isArray(def.options)) return def.options.flatMap(unwrap);
+  return [node];
+}
+
+/** The property names of the mapping(s) the schema expects at `path`; `fallback` when none is found. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[], fallback: ReadonlySet<string>): ReadonlySet<string> {
+  let nodes: unknown[] = [schema];
+  for (const segment of path) {
+    nodes = nodes.flatMap(unwrap).flatMap((node): unknown[] => {
+      const def = defOf(node)!;
+      if (def.shape) return Object.hasOwn(def.shape, String(segment)) ? [def.shape[String(segment)]] : [];
+      if (def.valueType) return [def.valueType];
+      if (def.element) return [def.element];
+      if (Array.isArray(def.items)) return def.items[Number(segment)] === undefined ? [] : [def.items[Number(segment)]];
+      return [];
+    });
+  }
+  const keys = new Set(nodes.flatMap(unwrap).flatMap((node) => Object.keys(defOf(node)?.shape ?? {})));
+  return keys.size > 0 ? keys : fallback;
 }

@@ -1,9 +1,9 @@
 import type { ChartReport } from '../charts/chartReport.ts';
-import { timeStage } from '../build/stageTimer.ts';
+import { timeStageAsync } from '../build/stageTimer.ts';
 import { chartSvg } from '../charts/chartSvg.ts';
-import { socialCard } from '../charts/export/socialCard.ts';
+import { socialCardSize, socialCardSvg } from '../charts/export/socialCard.ts';
 import { standaloneSvg } from '../charts/export/standaloneSvg.ts';
-import { svgToPng } from '../charts/export/svgToPng.ts';
+import { svgToPngAsync } from '../charts/export/svgToPng.ts';
 import { chartPaths, publishedUrl } from './chartLinks.ts';
 import { report } from './site.ts';
 
@@ -29,26 +29,27 @@ export function chartSvgFile(chart: ChartReport): string {
   return svg;
 }
 
-export function chartPngFile(chart: ChartReport): Buffer {
-  return timeStage('png', () => svgToPng(chartSvgFile(chart), { width: chartPngWidth }));
+export function chartPngFile(chart: ChartReport): Promise<Buffer> {
+  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(chart), { width: chartPngWidth }));
 }
 
 /** Width of the thumbnails on the chart index: small files, sharp at twice the displayed size. */
 export const chartThumbnailWidth = 640;
 
-export function chartThumbnail(chart: ChartReport): Buffer {
-  return timeStage('png', () => svgToPng(chartSvgFile(chart), { width: chartThumbnailWidth }));
+export function chartThumbnail(chart: ChartReport): Promise<Buffer> {
+  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(chart), { width: chartThumbnailWidth }));
 }
 
 /** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
-export function chartSocialCard(chart: ChartReport): Buffer {
+export function chartSocialCard(chart: ChartReport): Promise<Buffer> {
   const { study } = report;
-  return timeStage('png', () => socialCard({
+  const card = socialCardSvg({
     chartSvg: chartSvgFile(chart),
     title: chart.definition.title,
     ...(chart.definition.subtitle === undefined ? {} : { subtitle: chart.definition.subtitle }),
     reportTitle: study.title,
     site: new URL(study.url).host + new URL(study.url).pathname.replace(/\/$/, ''),
     illustrative: study.illustrative,
-  }));
+  });
+  return timeStageAsync('png', () => svgToPngAsync(card, { width: socialCardSize.width }));
 }

@@ -8,9 +8,10 @@ type Issue = z.core.$ZodIssue;
  * Turn a zod issue into "what was expected; what was found", the form of every data
  * message. `knownKeys` feeds the "did you mean" for misspelt YAML keys.
  */
-export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>): string {
-  // YAML has no undefined: only a missing key gives one.
-  const found = issue.input === undefined ? 'nothing (the key is missing)' : describeFound(issue.input);
+export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>, written?: string): string {
+  // YAML has no undefined: only a missing key gives one. `written` is a number as the file
+  // spells it ("1.0", which YAML reads as 1).
+  const found = issue.input === undefined ? 'nothing (the key is missing)' : (written ?? describeFound(issue.input));
   // A schema's own message ("expected [singular, plural], ...") says more than zod's generic
   // one ("expected tuple"), whichever check failed; zod's own messages never start "expected".
   if (issue.message.startsWith('expected')) return `${issue.message}; found ${found}`;

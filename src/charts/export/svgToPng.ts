@@ -1,4 +1,4 @@
-import { type RenderedImage, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { type RenderedImage, Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 import { bundledFontFamily, bundledFontFiles } from './bundledFont.ts';
 import { replaceMissingGlyphs } from './replaceMissingGlyphs.ts';
 
@@ -31,11 +31,28 @@ export function svgToPng(svg: string, options: PngOptions): Buffer {
   return rasterizeSvg(svg, options).asPng();
 }
 
+/**
+ * The same PNG, rendered on libuv's thread pool: the build can go on writing pages on the
+ * main thread while a second core rasterises charts.
+ */
+export async function svgToPngAsync(svg: string, { width }: PngOptions): Promise<Buffer> {
+  checkWidth(width);
+  return (await renderAsync(replaceMissingGlyphs(svg), renderOptions(width))).asPng();
+}
+
 /** The rendered image before PNG encoding, whose raw RGBA `pixels` tests can inspect. */
 export function rasterizeSvg(svg: string, { width }: PngOptions): RenderedImage {
+  checkWidth(width);
+  const resvg = new Resvg(replaceMissingGlyphs(svg), renderOptions(width));
+  return resvg.render();
+}
+
+function renderOptions(width: number): ResvgRenderOptions {
+  return { font: fontOptions, fitTo: { mode: 'width', value: width } };
+}
+
+function checkWidth(width: number): void {
   if (!Number.isInteger(width) || width < 1 || width > maxWidth) {
     throw new RangeError(`svgToPng: width must be a whole number of pixels from 1 to ${maxWidth}, not ${width}`);
   }
-  const resvg = new Resvg(replaceMissingGlyphs(svg), { font: fontOptions, fitTo: { mode: 'width', value: width } });
-  return resvg.render();
 }

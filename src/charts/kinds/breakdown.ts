@@ -2,11 +2,12 @@ import * as Plot from '@observablehq/plot';
 import { rollup, sum } from 'd3-array';
 import type { z } from 'zod';
 import type { GroupCounts } from '../../analyse/report.ts';
+import { isSmallCount, suppressedMark, suppressSmallCells } from '../../analyse/suppressSmallCells.ts';
 import { countOf, formatCount, formatShare } from '../../render/format.ts';
 import type { breakdownChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
-import { categoricalColours, categoryAxisY, chartTheme, isNarrow, labelMargin, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
+import { categoricalColours, categoryAxisY, chartTheme, isNarrow, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';
 
@@ -15,9 +16,17 @@ type Definition = z.infer<typeof breakdownChart>;
 /** Share thresholds of the heatmap's colour steps. */
 const steps = [0.1, 0.2, 0.3, 0.5, 0.7];
 
+/** The legend's and the stacked bars' name for suppressed cells. */
+const notShown = 'Not shown';
+
 /**
  * A dimension's codes across participants or across values of a participant attribute:
  * a heatmap of shares within each group, or stacked bars when codes exclude each other.
+ *
+ * By an attribute, small cells are suppressed (privacy.min_cell; see docs/privacy.md):
+ * counts under min_cell, every cell of a group of fewer than min_cell participants, and the
+ * cells that would give those away through the group's total or the code's overall count.
+ * Per participant nothing is suppressed: participants appear only under pseudonymous ids.
  */
 export const breakdown: ChartKind<Definition> = {
   tabulate(definition, context) {
@@ -39,34 +48,60 @@ export const breakdown: ChartKind<Definition> = {
     const stacked = definition.layout === 'stacked' && !dimension.multiple && topLevel.length <= categoricalColours.length;
     const codes = stacked ? topLevel : dimension.codes;
 
-    const rows: ChartRow[] = groups.flatMap((group) =>
-      codes.map((code) => {
+    // One row per group, one column per code and a last column for the group's denominator,
+    // which is suppressed like any count: a group of 2 must not show its size.
+    const minCell = context.report.study.minCell;
+    const groupSizes = byParticipant ? undefined : rollup(context.study.participants, (members) => members.length, (participant) => participant.attributes[definition.by] ?? '');
+    const suppression = groupSizes
+      ? suppressSmallCells(
+          groups.map((group) => [...codes.map((code) => group.counts[code.id] ?? 0), group.denominator]),
+          minCell,
+          { force: (row) => (groupSizes.get(groups[row]!.group) ?? 0) < minCell || isSmallCount(groups[row]!.denominator, minCell) },
+        )
+      : undefined;
+    const hidden = (row: number, column: number) => suppression?.suppressed[row]![column] ?? false;
+    const suppressedCells = suppression ? suppression.primary + suppression.secondary : 0;
+
+    const rows: ChartRow[] = groups.flatMap((group, g) =>
+      codes.map((code, c) => {
         const n = group.counts[code.id] ?? 0;
-        return { group: group.group, code: code.id, label: code.label, depth: code.depth, n, of: group.denominator, share: group.denominator === 0 ? 0 : n / group.denominator };
+        const nHidden = hidden(g, c);
+        const ofHidden = hidden(g, codes.length);
+        const row = { group: group.group, code: code.id, label: code.label, depth: code.depth, n: nHidden ? suppressedMark : n, of: ofHidden ? suppressedMark : group.denominator };
+        // A share with its count or its denominator shown would give the other away.
+        return nHidden || ofHidden ? row : { ...row, share: group.denominator === 0 ? 0 : n / group.denominator };
       }),
     );
     const groupName = byParticipant ? capitalise(context.report.participants.label[0]) : attribute!.label;
-    const highest = [...rows].sort((a, b) => Number(b.share) - Number(a.share))[0];
+    const highest = rows.filter((row) => row.share !== undefined).sort((a, b) => Number(b.share) - Number(a.share))[0];
+    // Suppressed counts are words among numbers: those columns are then text.
+    const countType = suppressedCells > 0 ? 'text' : 'count';
+    const people = context.report.participants.label[1];
     return {
       dataset: dataset.id,
       dimensions: [dimension.id],
       columns: [
         { key: 'group', label: groupName, type: 'text' },
         { key: 'label', label: 'Code', type: 'text' },
-        { key: 'n', label: capitalise(measure[1]), type: 'count' },
-        { key: 'of', label: `Coded ${measure[1]} in group`, type: 'count' },
+        { key: 'n', label: capitalise(measure[1]), type: countType },
+        { key: 'of', label: `Coded ${measure[1]} in group`, type: countType },
         { key: 'share', label: 'Share of group', type: 'share' },
       ],
       rows,
       variant: stacked ? 'stacked' : 'heatmap',
       n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
-      sourceLine: sourceLine(dimension, dataset, context.report),
+      sourceLine:
+        sourceLine(dimension, dataset, context.report) +
+        (suppressedCells > 0 ? ` Cells under ${formatCount(minCell, language)} ${measure[1]}, and cells that would reveal them, are not shown.` : ''),
       description:
         `${dimension.label} by ${groupName.toLowerCase()}: ${groups.length} groups, ${codes.length} codes, shares within each group. ` +
         (highest && Number(highest.n) > 0
           ? `The largest share is ${highest.label} for ${highest.group}: ${formatCount(Number(highest.n), language)} of ${countOf(Number(highest.of), measure, language)} (${formatShare(Number(highest.share), language)}).`
           : 'Nothing was coded.') +
-        (byParticipant && groups.length < dimension.byParticipant.length ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.` : ''),
+        (byParticipant && groups.length < dimension.byParticipant.length ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.` : '') +
+        (suppressedCells > 0
+          ? ` To protect the ${people}, ${formatCount(suppressedCells, language)} of ${formatCount(groups.length * (codes.length + 1), language)} counts are not shown (marked "${suppressedMark}"): counts under ${formatCount(minCell, language)}, the counts of any group of fewer than ${formatCount(minCell, language)} ${people}, and the counts from which those could be worked out.`
+          : ''),
     };
   },
 

@@ -1,4 +1,4 @@
 import { chartPngFile } from '../../../render/chartFiles.ts';
 import { chartDownload } from '../../../render/chartDownload.ts';
 
-export const { getStaticPaths, GET } = chartDownload('image/png', (chart) => new Uint8Array(chartPngFile(chart)));
+export const { getStaticPaths, GET } = chartDownload('image/png', async (chart) => new Uint8Array(await chartPngFile(chart)));

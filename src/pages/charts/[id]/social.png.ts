@@ -1,4 +1,4 @@
 import { chartSocialCard } from '../../../render/chartFiles.ts';
 import { chartDownload } from '../../../render/chartDownload.ts';
 
-export const { getStaticPaths, GET } = chartDownload('image/png', (chart) => new Uint8Array(chartSocialCard(chart)));
+export const { getStaticPaths, GET } = chartDownload('image/png', async (chart) => new Uint8Array(await chartSocialCard(chart)));
