@@ -2,6 +2,7 @@ import { extent, rollups } from 'd3-array';
 import type { Dataset, Study } from '../model/types.ts';
 import { analyseDimension } from './analyseDimension.ts';
 import { periodDays } from './periodDays.ts';
+import { suppressSmallCounts } from './suppressSmallCells.ts';
 import type { AttributeSummary, DatasetSummary, Report } from './report.ts';
 
 /** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
@@ -35,7 +36,7 @@ export function analyseStudy(study: Study): Report {
       attributes: attributes.map(({ column, label }): AttributeSummary => ({
         column,
         label,
-        values: rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!).map(([value, n]) => ({ value, n })),
+        values: attributeValues(study, column),
       })),
     },
     datasets: study.datasets.map((dataset) => summariseDataset(dataset, study, daysOf(dataset))),
@@ -49,6 +50,16 @@ export function analyseStudy(study: Study): Report {
       });
     }),
   };
+}
+
+/**
+ * Participants per value of an attribute. The total is published, so small groups are
+ * suppressed with a second one when needed (privacy.min_cell): a group of 2 never shows its size.
+ */
+function attributeValues(study: Study, column: string): AttributeSummary['values'] {
+  const counted = rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!);
+  const hidden = suppressSmallCounts(counted.map(([, n]) => n), study.config.privacy.min_cell);
+  return counted.map(([value, n], index) => ({ value, n: hidden[index] ? null : n }));
 }
 
 function summariseDataset(dataset: Dataset, study: Study, days: readonly string[] | undefined): DatasetSummary {

@@ -40,8 +40,11 @@ export interface ParticipantSummary {
 export interface AttributeSummary {
   readonly column: string;
   readonly label: string;
-  /** In order of first appearance in participants.csv. */
-  readonly values: readonly { readonly value: string; readonly n: number }[];
+  /**
+   * In order of first appearance in participants.csv. `n` is null when suppressed: under
+   * privacy.min_cell, or hidden so that the total cannot give a small group away.
+   */
+  readonly values: readonly { readonly value: string; readonly n: number | null }[];
 }
 
 export interface DatasetSummary {

@@ -45,6 +45,7 @@ function renderSvg({ plot, title, description, legend }: AccessibleChart, id: st
   svg.setAttribute('aria-describedby', `${id}-desc`);
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart-svg');
+  withoutInlineStyles(svg);
   // In the SVG namespace: linkedom writes an HTML <title>'s text unescaped (as raw text), so
   // a chart title holding "</title><script>" would have closed it and run in the page.
   const svgNs = 'http://www.w3.org/2000/svg';
@@ -80,4 +81,54 @@ function withLegend(document: Document, plotSvg: Element, legend: Legend): Eleme
   outer.appendChild(group);
   outer.appendChild(plotSvg);
   return outer;
+}
+
+// CSS properties that SVG also takes as presentation attributes, with the same name and value.
+// An attribute is overridden by any stylesheet rule, where an inline style wins: the page's
+// CSS sets nothing on chart elements but their size (.chart-svg), so the look is unchanged.
+const presentationAttributes = new Set([
+  'alignment-baseline', 'baseline-shift', 'clip', 'clip-path', 'clip-rule', 'color', 'color-interpolation',
+  'color-interpolation-filters', 'color-rendering', 'cursor', 'direction', 'display', 'dominant-baseline',
+  'fill', 'fill-opacity', 'fill-rule', 'filter', 'flood-color', 'flood-opacity', 'font-family', 'font-size',
+  'font-size-adjust', 'font-stretch', 'font-style', 'font-weight', 'image-rendering', 'letter-spacing',
+  'lighting-color', 'marker-end', 'marker-mid', 'marker-start', 'mask', 'opacity', 'overflow', 'paint-order',
+  'pointer-events', 'shape-rendering', 'stop-color', 'stop-opacity', 'stroke', 'stroke-dasharray',
+  'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-opacity',
+  'stroke-width', 'text-anchor', 'text-decoration', 'text-rendering', 'unicode-bidi',
+  'vector-effect', 'visibility', 'word-spacing', 'writing-mode',
+]);
+// `font-variant` values beyond SVG 1.1's (normal, small-caps) make the page invalid HTML; the
+// ones Plot uses become classes styled in src/styles/chart.css.
+const fontVariantClasses: Readonly<Record<string, string>> = { 'tabular-nums': 'tabular-nums' };
+
+/**
+ * The chart without `style` attributes or `<style>` elements, so that pages need no
+ * `style-src 'unsafe-inline'` in their Content-Security-Policy: Plot's inline styles
+ * (font, colour and overflow on the root `<svg>`) become presentation attributes, and its
+ * `<style>` element, whose rules only match the `plot-…` class removed above, is dropped.
+ */
+function withoutInlineStyles(svg: Element): void {
+  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    const style = element.getAttribute('style');
+    if (style !== null) {
+      element.removeAttribute('style');
+      for (const declaration of style.split(';')) {
+        const colon = declaration.indexOf(':');
+        if (colon < 0) continue;
+        const property = declaration.slice(0, colon).trim().toLowerCase();
+        const value = declaration.slice(colon + 1).trim();
+        if (presentationAttributes.has(property)) element.setAttribute(property, value);
+        else if (property === 'background' && /^(transparent|none)$/i.test(value)) continue;
+        else throw new Error(`internal: chart style "${property}: ${value}" has no SVG attribute; add it to renderPlot.ts or src/styles/chart.css`);
+      }
+    }
+    const fontVariant = element.getAttribute('font-variant');
+    if (fontVariant !== null && !/^(normal|small-caps)$/.test(fontVariant)) {
+      const className = fontVariantClasses[fontVariant];
+      if (className === undefined) throw new Error(`internal: chart font-variant "${fontVariant}" has no class in src/styles/chart.css`);
+      element.removeAttribute('font-variant');
+      element.classList.add(className);
+    }
+  }
 }

@@ -76,6 +76,8 @@ const searchIndexMs = performance.now() - searchStarted;
 
 const writeStarted = performance.now();
 replaceDist(staging, outDir);
+// The generated chapters were only needed while Astro read them.
+if (process.env.QUALPRESS_GENERATED) rmSync(process.env.QUALPRESS_GENERATED, { recursive: true, force: true });
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;

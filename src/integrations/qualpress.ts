@@ -34,11 +34,12 @@ function currentReport(dataDir: string, contentDir: string): LoadedReport {
 
 /**
  * Generated chapters are written as MDX files for Astro's content collection, in a folder
- * of their own per study so that builds of different studies never mix them.
+ * of their own per study and per process, so that builds running side by side (of the same
+ * study or not) never see each other's files.
  */
 function writeGeneratedChapters(dataDir: string, contentDir: string, loaded: LoadedReport): string {
   const key = createHash('sha256').update(`${dataDir}\u0000${contentDir}`).digest('hex').slice(0, 16);
-  const folder = resolve('.qualpress', 'generated', key);
+  const folder = resolve('.qualpress', 'generated', `${key}-${process.pid}`);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const chapter of loaded.generated) writeFileSync(join(folder, `${chapter.id}.mdx`), chapter.mdx);

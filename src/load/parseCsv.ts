@@ -49,7 +49,12 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   let header: readonly string[] | undefined;
   let headerLine = 1;
   let line = 1;
-  const malformedRows = new Set(quoteErrors.map((error) => error.row));
+  // Papa Parse gives the offset just inside the opening quote of the field it could not close
+  // cleanly. When that field runs on over later lines, the quote is most likely never closed
+  // where it should be, and the line where it opens is the one to fix.
+  const malformedAt = new Map<number, number>();
+  for (const error of quoteErrors) if (error.code === 'InvalidQuotes' && !malformedAt.has(error.row ?? -1)) malformedAt.set(error.row ?? -1, error.index ?? 0);
+  const openedOn = linesAt(normalised, [...malformedAt.values()]);
   parsed.data.forEach((cells, index) => {
     const start = line;
     line += 1 + newlinesIn(cells);
@@ -60,8 +65,12 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
       headerLine = start;
       return;
     }
-    if (malformedRows.has(index)) {
-      problems.push({ file: shownPath, line: start, message: 'expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it' });
+    const malformed = malformedAt.get(index);
+    if (malformed !== undefined) {
+      const opened = Math.max(start, openedOn.get(malformed) ?? start);
+      const end = line - 1;
+      const runsOn = end > opened ? ` (the quoted field that opens on this line runs on to line ${end}: is its closing quote missing?)` : '';
+      problems.push({ file: shownPath, line: opened, message: `expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it${runsOn}` });
       return;
     }
     if (cells.length !== header.length) {
@@ -90,6 +99,18 @@ function newlinesIn(cells: readonly string[]): number {
     for (const char of cell) if (char === '\n') count++;
   }
   return count;
+}
+
+/** The 1-based line of each offset into `text`, in one pass however many offsets there are. */
+function linesAt(text: string, offsets: readonly number[]): Map<number, number> {
+  const lines = new Map<number, number>();
+  let line = 1;
+  let position = 0;
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    for (; position < offset && position < text.length; position++) if (text.charCodeAt(position) === 10) line++;
+    lines.set(offset, line);
+  }
+  return lines;
 }
 
 /** The line on which row `row` of Papa Parse's output starts. */

@@ -61,6 +61,7 @@ export const breakdown: ChartKind<Definition> = {
       : undefined;
     const hidden = (row: number, column: number) => suppression?.suppressed[row]![column] ?? false;
     const suppressedCells = suppression ? suppression.primary + suppression.secondary : 0;
+    const hiddenSizes = groups.filter((_, g) => hidden(g, codes.length)).length;
 
     const rows: ChartRow[] = groups.flatMap((group, g) =>
       codes.map((code, c) => {
@@ -100,17 +101,30 @@ export const breakdown: ChartKind<Definition> = {
           : 'Nothing was coded.') +
         (byParticipant && groups.length < dimension.byParticipant.length ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.` : '') +
         (suppressedCells > 0
-          ? ` To protect the ${people}, ${formatCount(suppressedCells, language)} of ${formatCount(groups.length * (codes.length + 1), language)} counts are not shown (marked "${suppressedMark}"): counts under ${formatCount(minCell, language)}, the counts of any group of fewer than ${formatCount(minCell, language)} ${people}, and the counts from which those could be worked out.`
+          ? ` To protect the ${people}, ${formatCount(rows.filter((row) => row.n === suppressedMark).length, language)} of ${formatCount(rows.length, language)} cells` +
+            (hiddenSizes > 0 ? ` and the size of ${formatCount(hiddenSizes, language)} ${hiddenSizes === 1 ? 'group' : 'groups'}` : '') +
+            ` are not shown (marked "${suppressedMark}"): counts under ${formatCount(minCell, language)}, every count of a group of fewer than ${formatCount(minCell, language)} ${people}, and counts from which those could be worked out.`
           : ''),
     };
   },
 
   plot(chart, language, width) {
-    const rows = withDisplayLabels(chart.rows);
-    const groups = [...new Set(rows.map((row) => String(row.group)))];
-    const codes = [...new Set(rows.map((row) => row.display))];
+    const all = withDisplayLabels(chart.rows);
+    const groups = [...new Set(all.map((row) => String(row.group)))];
+    const codes = [...new Set(all.map((row) => row.display))];
+    // Suppressed cells have no share: they are drawn grey, with no number, and keyed "Not shown".
+    const rows = all.filter((row) => row.share !== undefined);
+    const suppressed = all.filter((row) => row.share === undefined);
+    const notShownItem = suppressed.length > 0 ? [{ label: notShown, colour: mutedColour }] : [];
     if (chart.variant === 'stacked') {
       const colours = categoricalColours.slice(0, codes.length);
+      // What the shown shares leave of each bar is the suppressed cells' together (all of it
+      // when the group's size is suppressed), as the table's counts already tell.
+      const rest = suppressed.length === 0 ? [] : groups.flatMap((group) => {
+        const shown = rows.filter((row) => row.group === group);
+        const share = all.some((row) => row.group === group && row.of === suppressedMark) ? 1 : 1 - sum(shown, (row) => Number(row.share));
+        return share > 1e-9 ? [{ group, display: notShown, share }] : [];
+      });
       const plot: Plot.PlotOptions = {
         ...chartTheme,
         width,
@@ -118,10 +132,10 @@ export const breakdown: ChartKind<Definition> = {
         marginLeft: labelMargin(groups, width),
         x: { label: 'Share of group', percent: true, domain: [0, 100] },
         y: { label: null, domain: groups, axis: null },
-        color: { domain: codes, range: colours },
-        marks: [Plot.barX(rows, { x: 'share', y: 'group', fill: 'display' }), Plot.ruleX([0]), categoryAxisY(groups, width)],
+        color: { domain: [...codes, ...(rest.length > 0 ? [notShown] : [])], range: [...colours, mutedColour] },
+        marks: [Plot.barX([...rows, ...rest], { x: 'share', y: 'group', fill: 'display' }), Plot.ruleX([0]), categoryAxisY(groups, width)],
       };
-      return { plot, legend: { items: codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })) } };
+      return { plot, legend: { items: [...codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })), ...notShownItem] } };
     }
     const rotate = groups.some((group) => group.length > 4);
     const plot: Plot.PlotOptions = {
@@ -135,6 +149,7 @@ export const breakdown: ChartKind<Definition> = {
       color: { type: 'threshold', domain: steps, range: [...sequentialColours] },
       marks: [
         Plot.cell(rows, { x: 'group', y: 'display', fill: 'share', inset: 0.5 }),
+        ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: 'group', y: 'display', fill: mutedColour, inset: 0.5 })] : []),
         categoryAxisY(codes, width),
         // Counts only where a cell is wide enough to hold one; the table below has them all.
         ...(cellWidth(width, codes, groups) < 16 ? [] : [Plot.text(rows, {
@@ -147,7 +162,7 @@ export const breakdown: ChartKind<Definition> = {
         })]),
       ],
     };
-    return { plot, legend: { title: 'Share of group', items: stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })) } };
+    return { plot, legend: { title: 'Share of group', items: [...stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })), ...notShownItem] } };
   },
 };
 

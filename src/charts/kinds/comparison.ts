@@ -50,7 +50,7 @@ export const comparison: ChartKind<Definition> = {
       y: { label: null, domain: labels, axis: null, paddingInner: isNarrow(width) ? 0.65 : 0.55, paddingOuter: 0.5 },
       color: { domain: labels, range: labels.map((_, index) => categoricalColours[index % categoricalColours.length]!) },
       marks: [
-        Plot.barX(chart.rows, { x: 'share', y: 'measure', fill: 'measure' }),
+        Plot.barX(chart.rows, { x: 'share', y: 'measure', fill: 'measure', title: (row: ChartRow) => `${row.measure}: ${formatShare(Number(row.share), language)}` }),
         Plot.text(chart.rows, {
           x: 0,
           y: 'measure',

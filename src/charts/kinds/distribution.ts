@@ -58,7 +58,8 @@ export const distribution: ChartKind<Definition> = {
       x: { label: `${chart.columns[1]!.label}`, grid: true, nice: true },
       y: { label: null, domain: labels, axis: null },
       marks: [
-        Plot.barX(rows, { x: 'n', y: 'display', fill: (row: ChartRow) => (Number(row.depth) > 0 ? nestedBarColour : barColour) }),
+        // <title> elements give each bar a tooltip without script (Plot.tip needs a browser).
+        Plot.barX(rows, { x: 'n', y: 'display', fill: (row: ChartRow) => (Number(row.depth) > 0 ? nestedBarColour : barColour), title: (row: ChartRow) => `${row.label}: ${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})` }),
         Plot.text(rows, {
           x: 'n',
           y: 'display',

@@ -96,7 +96,12 @@ export const perParticipant: ChartKind<Definition> = {
       y: { label: null, domain: participants },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [
-        Plot.barX(chart.rows, { x: 'n', y: 'participant', ...(split ? { fill: 'label' } : { fill: barColour }) }),
+        Plot.barX(chart.rows, {
+          x: 'n',
+          y: 'participant',
+          ...(split ? { fill: 'label' } : { fill: barColour }),
+          title: (row: ChartRow) => `${row.participant}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
+        }),
         Plot.text(
           participants.map((participant) => ({ participant, total: sum(chart.rows.filter((row) => row.participant === participant), (row) => Number(row.n)) })),
           { x: 'total', y: 'participant', text: (row: { total: number }) => formatCount(row.total, language), textAnchor: 'start', dx: 4, fill: 'currentColor' },

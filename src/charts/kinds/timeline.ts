@@ -75,7 +75,14 @@ export const timeline: ChartKind<Definition> = {
       y: { label: `${chart.columns.at(-1)!.label}`, grid: true, nice: true },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [
-        Plot.rectY(rows, { x: 'date', interval: 'day', y: 'n', ...(split ? { fill: 'label' } : { fill: barColour }), inset: 1 }),
+        Plot.rectY(rows, {
+          x: 'date',
+          interval: 'day',
+          y: 'n',
+          ...(split ? { fill: 'label' } : { fill: barColour }),
+          inset: 1,
+          title: (row: ChartRow) => `${formatDay(String(row.day), language)}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
+        }),
         Plot.ruleY([0]),
       ],
     };

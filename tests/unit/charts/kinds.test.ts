@@ -444,7 +444,8 @@ describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
     expect(root.getAttribute('role')).toBe('img');
     expect(root.getAttribute('width')).toBe(String(widths[variant]));
 
-    const titles = document.querySelectorAll('title');
+    // The chart's own <title> is the root's first child; marks may carry <title> tooltips of their own.
+    const titles = [...document.querySelectorAll('title')].filter((title) => title.parentNode === root);
     expect(titles.length).toBe(1);
     expect(root.getAttribute('aria-labelledby')).toBe(titles[0]!.getAttribute('id'));
     expect(titles[0]!.textContent).toBe(chart.definition.title);
