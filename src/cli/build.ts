@@ -43,6 +43,11 @@ handReportToAstro(options.data, options.content, loaded);
 
 const work = join(root, '.qualpress');
 const staging = join(work, `build-${process.pid}`);
+const cacheDir = join(work, `cache-${process.pid}`);
+/** Everything this build wrote outside dist/, removed whether it succeeds or fails. */
+function removeScratch(): void {
+  for (const folder of [staging, cacheDir, process.env.QUALPRESS_GENERATED]) if (folder) rmSync(folder, { recursive: true, force: true });
+}
 mkdirSync(work, { recursive: true });
 const renderStarted = performance.now();
 try {
@@ -50,12 +55,13 @@ try {
   await build({
     root,
     outDir: staging,
-    // A cache per study, so fixture builds never see another study's content layer.
-    cacheDir: join(work, 'cache', Buffer.from(resolve(options.data)).toString('base64url').slice(-40)),
+    // A fresh cache per build: Astro's content-layer cache records where this build's
+    // generated chapters were written, and a later build must not look for them there.
+    cacheDir,
     logLevel: options.quiet ? 'error' : 'warn',
   });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  removeScratch();
   console.error(`Build failed while rendering the site: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shownOut}/ was left as it was.`);
   process.exit(1);
@@ -67,7 +73,7 @@ const searchStarted = performance.now();
 try {
   await runPagefind(staging);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  removeScratch();
   const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
   console.error(`Build failed while indexing the site for search (Pagefind): ${reason}. ${shownOut}/ was left as it was.`);
   process.exit(1);
@@ -76,8 +82,7 @@ const searchIndexMs = performance.now() - searchStarted;
 
 const writeStarted = performance.now();
 replaceDist(staging, outDir);
-// The generated chapters were only needed while Astro read them.
-if (process.env.QUALPRESS_GENERATED) rmSync(process.env.QUALPRESS_GENERATED, { recursive: true, force: true });
+removeScratch();
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;
