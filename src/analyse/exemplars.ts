@@ -4,6 +4,16 @@ import type { Exemplar } from './report.ts';
 /** How many examples a code shows: enough to convey it, few enough to read. */
 const perCode = 3;
 
+/** An example is a glimpse, not the record: longer texts are cut at a word, with an ellipsis. */
+const mostCharacters = 400;
+
+function shortened(text: string): string {
+  if (text.length <= mostCharacters) return text;
+  const cut = text.slice(0, mostCharacters);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > mostCharacters / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
 /**
  * Example texts for each code, from units coded with it directly. Units are taken in file
  * order, from different participants first, so the examples are stable from build to build
@@ -28,6 +38,6 @@ export function exemplars(units: readonly Unit[], dimension: Dimension): Record<
   return Object.fromEntries(
     [...chosen]
       .filter(([, picked]) => picked.length > 0)
-      .map(([code, picked]) => [code, picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: unit.text! }))]),
+      .map(([code, picked]) => [code, picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: shortened(unit.text!) }))]),
   );
 }
