@@ -10,8 +10,11 @@
  * - Secondary: every row and every column is taken to have a published total (the overall
  *   distribution gives the column totals; a row's last column can be its own total). A line
  *   with exactly one suppressed cell would give that cell away by subtraction, so the
- *   smallest other cell of the line is suppressed too, preferring a non-zero one. This is
- *   repeated over rows and columns until nothing changes.
+ *   smallest other cell of the line is suppressed too: a non-zero one when there is one,
+ *   and one whose own column (or row) also has a lone suppressed cell when there is one,
+ *   so that one cell protects two lines. This is repeated over rows and columns until
+ *   nothing changes. It is a greedy rule, not an optimal one: it may hide a few more cells
+ *   than strictly needed, never fewer.
  *
  * Every suppressed cell is published the same way, whether primary or secondary, so a
  * reader cannot tell the small ones from those hidden to protect them.
@@ -46,14 +49,19 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], minCe
   const primary = mask.flat().filter(Boolean).length;
   if (primary === 0) return { suppressed: mask, primary, secondary: 0 };
 
-  const rows = counts.map((row, r) => row.map((_, c) => [r, c] as const));
-  const columns = Array.from({ length: width }, (_, c) => counts.map((_, r) => [r, c] as const));
+  const rowCells = counts.map((row, r) => row.map((_, c) => [r, c] as const));
+  const columnCells = Array.from({ length: width }, (_, c) => counts.map((_, r) => [r, c] as const));
+  const hiddenIn = (line: readonly Cell[]) => line.filter(([r, c]) => mask[r]![c]).length;
+  const lines = [...rowCells.map((line) => ({ line, crossing: (cell: Cell) => columnCells[cell[1]]! })), ...columnCells.map((line) => ({ line, crossing: (cell: Cell) => rowCells[cell[0]]! }))];
   let secondary = 0;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const line of [...rows, ...columns]) {
-      if (line.filter(([r, c]) => mask[r]![c]).length !== 1) continue;
-      const candidate = smallestShown(line, counts, mask);
+    for (const { line, crossing } of lines) {
+      if (hiddenIn(line) !== 1) continue;
+      // Smallest first, after two preferences: a non-zero count (hiding a zero hides little),
+      // then a cell whose crossing line also needs a second suppressed cell.
+      const rank = (cell: Cell) => [counts[cell[0]]![cell[1]]! === 0 ? 1 : 0, hiddenIn(crossing(cell)) === 1 ? 0 : 1, counts[cell[0]]![cell[1]]!] as const;
+      const candidate = line.filter(([r, c]) => !mask[r]![c]).reduce<Cell | undefined>((best, cell) => (best === undefined || before(rank(cell), rank(best)) ? cell : best), undefined);
       if (!candidate) continue;
       mask[candidate[0]]![candidate[1]] = true;
       secondary++;
@@ -63,14 +71,12 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], minCe
   return { suppressed: mask, primary, secondary };
 }
 
-/** The smallest cell still shown in a line, a non-zero one if there is any (hiding a zero hides little). */
-function smallestShown(line: readonly (readonly [number, number])[], counts: readonly (readonly number[])[], mask: readonly (readonly boolean[])[]): readonly [number, number] | undefined {
-  const shown = line.filter(([r, c]) => !mask[r]![c]);
-  const nonZero = shown.filter(([r, c]) => counts[r]![c]! > 0);
-  const pool = nonZero.length > 0 ? nonZero : shown;
-  let best: readonly [number, number] | undefined;
-  for (const cell of pool) if (!best || counts[cell[0]]![cell[1]]! < counts[best[0]]![best[1]]!) best = cell;
-  return best;
+type Cell = readonly [row: number, column: number];
+
+/** Lexicographic order of ranks; the first of equals stays first. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 /** A single list with a published total (e.g. participants per country): one row of the table. */

@@ -95,6 +95,7 @@ export const componentRules: Readonly<Record<string, Rule>> = {
     },
   },
   Period: noAttributes,
+  PrivacyRule: noAttributes,
   Bibliography: noAttributes,
   ReportCitation: noAttributes,
   DimensionIntro: byDimension,

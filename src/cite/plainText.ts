@@ -3,8 +3,10 @@
 // "\nTY  - JOUR" would start a second record. So every string of a work is reduced to one
 // line here, before any format sees it. Runs of whitespace (including the two spaces of an
 // RIS tag separator) and control characters become one space, which also means no RIS line
-// that citation-js wraps can ever begin with something shaped like a tag.
-const WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Zl}\p{Zp}]+/gu;
+// that citation-js wraps can ever begin with something shaped like a tag. Unicode's White_Space
+// rather than JavaScript's \s, which also counts U+FEFF: a zero-width no-break space inside a
+// word is not a gap between words, and must not become one.
+const WHITESPACE_OR_CONTROL = /[\p{White_Space}\p{Cc}]+/gu;
 
 /** A work's free-text value as a single trimmed line. */
 export function plainText(value: string): string {

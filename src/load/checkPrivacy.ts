@@ -37,6 +37,11 @@ export interface PrivateNames {
   readonly lines: ReadonlyMap<string, number>;
   /** For a match whose lower-case form differs from the entry's (rare Unicode case folds). */
   readonly entries: readonly { readonly line: number; readonly pattern: RegExp }[];
+  /**
+   * The first word of every name, lower-cased: a text with none of them is passed over
+   * without running the whole list's pattern, which keeps a million texts fast.
+   */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 // Letters and digits of any script: "word characters" for whole-word matching.
@@ -62,8 +67,20 @@ const wwwPattern = /(?<![\p{L}\p{N}_@.\/-])www\.[\p{L}\p{N}-]+[^\s<>"'`]*/giu;
 const label = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const bareStart = String.raw`(?<![\p{L}\p{N}_@.\/\-])`;
 const barePathPattern = new RegExp(String.raw`${bareStart}(?:${label}\.)+[a-z]{2,24}\/[^\s<>"'\x60]*`, 'gu');
-const commonTlds = 'com|org|net|edu|gov|mil|int|info|biz|io|ly|co|uk|ca|au|nz|ie|tv|gl|gd|eu|app|dev';
-const bareDomainPattern = new RegExp(String.raw`${bareStart}(?:${label}\.)+(?:${commonTlds})(?![\p{L}\p{N}_\-]|\.[\p{L}\p{N}])`, 'gu');
+const bareDomainPattern = new RegExp(String.raw`${bareStart}(?:${label}\.)+([a-z]{2,24})(?![\p{L}\p{N}_\-]|\.[\p{L}\p{N}])`, 'gu');
+/** Top-level domains common enough to mark a bare domain; others, like "us" or "it", are English words too. */
+const commonTlds = new Set('com org net edu gov mil int info biz io ly co uk ca au nz ie tv gl gd eu app dev'.split(' '));
+/** Second levels under a country's domain: "k12.ca.us", "school.co.uk", "uni.edu.au". */
+const secondLevels = new Set('ac co com edu gov k12 net org sch'.split(' '));
+
+/** A bare domain: a common top-level domain, or a country's under a known or two-letter second level ("k12.ca.us"). */
+function isBareDomain(match: RegExpExecArray): boolean {
+  const tld = match[1]!;
+  if (commonTlds.has(tld)) return true;
+  const labels = match[0].split('.');
+  const second = labels.at(-2)!.toLowerCase();
+  return tld.length === 2 && labels.length >= 3 && (secondLevels.has(second) || /^[a-z]{2}$/.test(second));
+}
 
 /** Every URL pattern above needs a dot before a letter or digit ("www.", "x.org", "https://x.y"). */
 const mayHoldUrl = /\.[\p{L}\p{N}]/u;
@@ -97,7 +114,10 @@ export function findEmails(text: string): Finding[] {
 
 export function findUrls(text: string): Finding[] {
   if (!mayHoldUrl.test(text)) return [];
-  const found = [schemePattern, wwwPattern, barePathPattern, bareDomainPattern].flatMap((pattern) => matches(text, pattern, 'url'));
+  const found = [
+    ...[schemePattern, wwwPattern, barePathPattern].flatMap((pattern) => matches(text, pattern, 'url')),
+    ...matches(text, bareDomainPattern, 'url', isBareDomain),
+  ];
   return withoutOverlaps(
     found.map((finding) => {
       const written = text.slice(finding.index, finding.index + finding.length);
@@ -108,7 +128,9 @@ export function findUrls(text: string): Finding[] {
 
 export function findNames(text: string, names: PrivateNames | undefined): Finding[] {
   if (!names?.pattern) return [];
-  const normalised = text.normalize('NFC');
+  // Most texts are plain ASCII, which NFC leaves as it is.
+  const normalised = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+  if (!names.firstWords.has('') && !hasAnyWord(normalised, names.firstWords)) return [];
   return [...normalised.matchAll(names.pattern)].map((match) => ({
     kind: 'name' as const,
     index: match.index,
@@ -206,6 +228,21 @@ function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
+const wordPattern = /[\p{L}\p{N}_]+/gu;
+
+/** A word, as the first words of names are kept: lower case, one form of sigma. */
+function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('ς') ? lower.replace(/ς/g, 'σ') : lower;
+}
+
+function hasAnyWord(text: string, words: ReadonlySet<string>): boolean {
+  const lower = wordKey(text);
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(lower); match !== null; match = wordPattern.exec(lower)) if (words.has(match[0])) return true;
+  return false;
+}
+
 function namePattern(names: readonly string[], flags: string): RegExp {
   const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, String.raw`\s+`));
   return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${escaped.join('|')})(?![\p{L}\p{N}_])`, flags);
@@ -225,10 +262,13 @@ export function parsePrivateNames(text: string, file: string): PrivateNames {
   });
   // Longest first, so "Jane Doe" is found whole rather than as "Jane".
   const names = [...lines.keys()].sort((a, b) => b.length - a.length);
+  // A name starting with no letter or digit (rare) is always looked for: "" is a first word then.
+  const firstWords = new Set(names.map((name) => wordKey(name.match(/^[\p{L}\p{N}_]+/u)?.[0] ?? '')));
   return {
     file,
     count: names.length,
     lines,
+    firstWords,
     ...(names.length === 0 ? {} : { pattern: namePattern(names, 'giu') }),
     entries: names.map((name) => ({ line: lines.get(name)!, pattern: namePattern([name], 'iu') })),
   };

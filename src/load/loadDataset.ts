@@ -22,6 +22,9 @@ export interface DatasetContext {
 
 const notCoded: readonly string[] = Object.freeze([]);
 
+/** A code cell longer than this is not a list of codes (a pasted text, a broken export). */
+const longestCodeCell = 1000;
+
 /** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
 export function loadDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { id, config, study, dimensions, participantIds } = context;
@@ -121,13 +124,19 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
         codes[dimension.id] = shared;
         continue;
       }
+      if (cell.length > longestCodeCell) {
+        valid = false;
+        at(line, dimension.column, `expected codes of dimension ${dimension.id} (at most ${longestCodeCell} characters in a cell); found a cell of ${cell.length} characters`);
+        continue;
+      }
       const written = dimension.multiple ? cell.split(';').map((code) => code.trim()).filter((code) => code !== '') : [cell];
       if (!dimension.multiple && cell.includes(';')) {
         valid = false;
         at(line, dimension.column, `expected one code (dimension ${dimension.id} is not multiple: true); found ${quoted(cell)}`);
         continue;
       }
-      for (const code of written) {
+      // Each unknown code once per cell, however often it is repeated in it.
+      for (const code of new Set(written)) {
         if (known.has(code)) continue;
         valid = false;
         // "Expected; found" like every other message, the hint next to the code it corrects.

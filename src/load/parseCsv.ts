@@ -50,8 +50,8 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   let headerLine = 1;
   let line = 1;
   // Papa Parse gives the offset just inside the opening quote of the field it could not close
-  // cleanly. When that field runs on over later lines, the quote is most likely never closed
-  // where it should be, and the line where it opens is the one to fix.
+  // cleanly, and reads that field on to the next quote that can close it, often rows later:
+  // say where it opens and how far it runs, or those rows vanish into one unexplained problem.
   const malformedAt = new Map<number, number>();
   for (const error of quoteErrors) if (error.code === 'InvalidQuotes' && !malformedAt.has(error.row ?? -1)) malformedAt.set(error.row ?? -1, error.index ?? 0);
   const openedOn = linesAt(normalised, [...malformedAt.values()]);
@@ -69,7 +69,7 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
     if (malformed !== undefined) {
       const opened = Math.max(start, openedOn.get(malformed) ?? start);
       const end = line - 1;
-      const runsOn = end > opened ? ` (the quoted field that opens on this line runs on to line ${end}: is its closing quote missing?)` : '';
+      const runsOn = end > opened ? ` (so the field is read as running on to line ${end})` : '';
       problems.push({ file: shownPath, line: opened, message: `expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it${runsOn}` });
       return;
     }

@@ -21,10 +21,22 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
   // further down (one bad indent gives a dozen), and would bury the line to fix.
   const error = document.errors[0];
   if (error) return { ok: false, problems: [{ file: shownPath, line: lineCounter.linePos(errorOffset(document, error)).line, message: errorMessage(error) }] };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (thrown) {
+    // toJS throws, rather than reporting, when aliases would expand without limit (a
+    // "billion laughs" file): a problem line like any other, not a crash with a stack trace.
+    if (!(thrown instanceof ReferenceError)) throw thrown;
+    const message = thrown.message.startsWith('Excessive alias count')
+      ? 'expected aliases (*name) that expand to a file of reasonable size; found aliases of aliases that would expand it without limit'
+      : `expected readable YAML; found ${firstLine(thrown.message)}`;
+    return { ok: false, problems: [{ file: shownPath, line: firstAliasLine(document, lineCounter), message }] };
+  }
   return {
     ok: true,
     file: {
-      value: document.toJS({ maxAliasCount: 100 }),
+      value,
       lineOf: (path) => lineOfPath(document, lineCounter, path),
       sourceOf: (path) => {
         const node = document.getIn(path as unknown[], true);
@@ -32,6 +44,17 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
       },
     },
   };
+}
+
+function firstAliasLine(document: Document, lineCounter: LineCounter): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
 function lineOfPath(document: Document, lineCounter: LineCounter, path: YamlPath): number | undefined {
@@ -74,6 +97,8 @@ function errorMessage(error: YAMLError): string {
     const quote = error.message.includes("'") ? "'" : '"';
     return `expected a closing ${quote} for the quoted value that starts on this line; found the end of the file`;
   }
+  // The parser's own words here name a JavaScript function ("please use YAML.parseAllDocuments()").
+  if (error.code === 'MULTIPLE_DOCS') return 'expected one YAML document; found a second one from this line on (a "---" line starts a new document)';
   return `expected readable YAML; found ${firstLine(error.message)}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Report } from '../analyse/report.ts';
+import type { AttributeSummary, Report } from '../analyse/report.ts';
 import { countOf, formatCount, formatDay } from './format.ts';
 
 /** The headline figures of the home page: participants, units per dataset, study period. */
@@ -7,7 +7,11 @@ export function keyFigures(report: Report): { label: string; value: string; deta
   const language = study.language;
   const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
   return [
-    { label: capital(participants.label[1]), value: formatCount(participants.total, language) },
+    {
+      label: capital(participants.label[1]),
+      value: formatCount(participants.total, language),
+      ...(participants.attributes.length > 0 ? { detail: attributesDetail(participants.attributes, study.minCell, language) } : {}),
+    },
     ...datasets.map((dataset) => ({
       label: dataset.label,
       value: formatCount(dataset.used, language),
@@ -18,4 +22,23 @@ export function keyFigures(report: Report): { label: string; value: string; deta
       ? [{ label: 'Study period', value: `${formatCount(study.period.days, language)} days`, detail: `${formatDay(study.period.start, language)} to ${formatDay(study.period.end, language)}` }]
       : []),
   ];
+}
+
+/** Attributes with more values than this are summarised by how many values they have. */
+const mostValuesListed = 8;
+
+/**
+ * "Role: Principal 9, District leader 4. Country: Canada not shown, ...": participants per
+ * attribute value, as analysed, where a group under privacy.min_cell (and any group that
+ * would give its size away) has no count.
+ */
+export function attributesDetail(attributes: readonly AttributeSummary[], minCell: number, language = 'en'): string {
+  const value = (value: string) => (value === '' ? 'not given' : value);
+  const parts = attributes.map(({ label, values }) =>
+    values.length > mostValuesListed
+      ? `${label}: ${formatCount(values.length, language)} values`
+      : `${label}: ${values.map((entry) => `${value(entry.value)} ${entry.n === null ? 'not shown' : formatCount(entry.n, language)}`).join(', ')}`,
+  );
+  const hidden = attributes.some(({ values }) => values.length <= mostValuesListed && values.some((entry) => entry.n === null));
+  return `${parts.join('. ')}.${hidden ? ` Groups of fewer than ${formatCount(minCell, language)}, and groups that would reveal their size, are not shown.` : ''}`;
 }

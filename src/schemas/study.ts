@@ -18,8 +18,24 @@ export const author = z.strictObject({
   error: 'expected an author with "family" (a person) or "literal" (an organisation)',
 });
 
+/**
+ * A file of the study package, named relative to it. Never outside it (`../`, an absolute
+ * path) and never under private/, which the build promises to leave unread (docs/privacy.md):
+ * `file: private/key.csv` would otherwise read the key to the pseudonyms into the report.
+ */
+const studyFile = z
+  .string()
+  .min(1)
+  .refine(
+    (name) => {
+      const parts = name.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+      return !/^([\\/]|[A-Za-z]:)/.test(name) && !parts.includes('..') && parts[0]?.toLowerCase() !== 'private';
+    },
+    { error: 'expected a file inside the study package, named relative to it and not under private/ (which the build never reads)' },
+  );
+
 export const participantsConfig = z.strictObject({
-  file: z.string().min(1).default('participants.csv'),
+  file: studyFile.default('participants.csv'),
   key: columnName.default('participant_id'),
   label: nounPair.default(['participant', 'participants']),
   /** Categorical columns describing participants; every other column is refused, so names never slip in. */
@@ -28,7 +44,7 @@ export const participantsConfig = z.strictObject({
 
 export const datasetConfig = z.strictObject({
   label: z.string().min(1).optional(),
-  file: z.string().min(1),
+  file: studyFile,
   unit: nounPair,
   key: columnName,
   participant: columnName,

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { repoRoot } from './runBuild.ts';
+import { repoRoot, type BuildRun } from './runBuild.ts';
 
 /**
  * The bad-input corpus: tests/fixtures/bad/<case>/ holds only what differs from the valid
@@ -153,4 +154,26 @@ export function hashTree(dir: string): Map<string, string> {
     else if (entry.isDirectory()) hashes.set(`${relative(dir, path)}/`, 'folder');
   }
   return new Map([...hashes].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * `runBuild`, but without blocking, so failing builds (which stop before Astro runs) can run
+ * side by side. A build still running after `timeoutMs` is killed and reported with status
+ * null: bad input must never make the build hang.
+ */
+export function runBuildAsync(args: readonly string[], timeoutMs = 30_000): Promise<BuildRun> {
+  const { QUALPRESS_DATA: _data, QUALPRESS_CONTENT: _content, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(repoRoot, 'node_modules', '.bin', 'node'), [join(repoRoot, 'src', 'cli', 'build.ts'), '--quiet', ...args], {
+      cwd: repoRoot,
+      env: { ...env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => (clearTimeout(timer), reject(error)));
+    child.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
+  });
 }

@@ -52,13 +52,9 @@ export const breakdown: ChartKind<Definition> = {
     // which is suppressed like any count: a group of 2 must not show its size.
     const minCell = context.report.study.minCell;
     const groupSizes = byParticipant ? undefined : rollup(context.study.participants, (members) => members.length, (participant) => participant.attributes[definition.by] ?? '');
-    const suppression = groupSizes
-      ? suppressSmallCells(
-          groups.map((group) => [...codes.map((code) => group.counts[code.id] ?? 0), group.denominator]),
-          minCell,
-          { force: (row) => (groupSizes.get(groups[row]!.group) ?? 0) < minCell || isSmallCount(groups[row]!.denominator, minCell) },
-        )
-      : undefined;
+    const smallGroup = (group: GroupCounts) => groupSizes !== undefined && ((groupSizes.get(group.group) ?? 0) < minCell || isSmallCount(group.denominator, minCell));
+    const table = groups.map((group) => [...codes.map((code) => group.counts[code.id] ?? 0), group.denominator]);
+    const suppression = groupSizes ? suppressSmallCells(table, minCell, { force: (row) => smallGroup(groups[row]!) }) : undefined;
     const hidden = (row: number, column: number) => suppression?.suppressed[row]![column] ?? false;
     const suppressedCells = suppression ? suppression.primary + suppression.secondary : 0;
     const hiddenSizes = groups.filter((_, g) => hidden(g, codes.length)).length;
@@ -78,6 +74,13 @@ export const breakdown: ChartKind<Definition> = {
     // Suppressed counts are words among numbers: those columns are then text.
     const countType = suppressedCells > 0 ? 'text' : 'count';
     const people = context.report.participants.label[1];
+    // Why cells are missing, naming only the reasons that apply here.
+    const smallCounts = `${minCell === 2 ? '1' : minCell === 3 ? '1 or 2' : `1 to ${formatCount(minCell - 1, language)}`} ${minCell === 2 ? measure[0] : measure[1]}`;
+    const reasons = [
+      ...(table.some((row) => row.some((n) => isSmallCount(n, minCell))) ? [`counts of ${smallCounts}`] : []),
+      ...(groups.some(smallGroup) ? [`every count of a group of fewer than ${countOf(minCell, context.report.participants.label, language)}`] : []),
+      ...(suppression && suppression.secondary > 0 ? ['counts from which those could be worked out'] : []),
+    ];
     return {
       dataset: dataset.id,
       dimensions: [dimension.id],
@@ -93,7 +96,7 @@ export const breakdown: ChartKind<Definition> = {
       n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
       sourceLine:
         sourceLine(dimension, dataset, context.report) +
-        (suppressedCells > 0 ? ` Cells under ${formatCount(minCell, language)} ${measure[1]}, and cells that would reveal them, are not shown.` : ''),
+        (suppressedCells > 0 ? ` ${capitalise(listed(reasons))} are not shown.` : ''),
       description:
         `${dimension.label} by ${groupName.toLowerCase()}: ${groups.length} groups, ${codes.length} codes, shares within each group. ` +
         (highest && Number(highest.n) > 0
@@ -103,7 +106,7 @@ export const breakdown: ChartKind<Definition> = {
         (suppressedCells > 0
           ? ` To protect the ${people}, ${formatCount(rows.filter((row) => row.n === suppressedMark).length, language)} of ${formatCount(rows.length, language)} cells` +
             (hiddenSizes > 0 ? ` and the size of ${formatCount(hiddenSizes, language)} ${hiddenSizes === 1 ? 'group' : 'groups'}` : '') +
-            ` are not shown (marked "${suppressedMark}"): counts under ${formatCount(minCell, language)}, every count of a group of fewer than ${formatCount(minCell, language)} ${people}, and counts from which those could be worked out.`
+            ` are not shown (marked "${suppressedMark}"): ${listed(reasons)}.`
           : ''),
     };
   },
@@ -116,6 +119,11 @@ export const breakdown: ChartKind<Definition> = {
     const rows = all.filter((row) => row.share !== undefined);
     const suppressed = all.filter((row) => row.share === undefined);
     const notShownItem = suppressed.length > 0 ? [{ label: notShown, colour: mutedColour }] : [];
+    // <title> tooltips, as on the other kinds; a suppressed cell says only that it is not shown.
+    const title = (row: ChartRow) =>
+      row.share === undefined
+        ? `${row.group}, ${row.label}: not shown`
+        : `${row.group}, ${row.label}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} (${formatShare(Number(row.share), language)})`;
     if (chart.variant === 'stacked') {
       const colours = categoricalColours.slice(0, codes.length);
       // What the shown shares leave of each bar is the suppressed cells' together (all of it
@@ -133,7 +141,7 @@ export const breakdown: ChartKind<Definition> = {
         x: { label: 'Share of group', percent: true, domain: [0, 100] },
         y: { label: null, domain: groups, axis: null },
         color: { domain: [...codes, ...(rest.length > 0 ? [notShown] : [])], range: [...colours, mutedColour] },
-        marks: [Plot.barX([...rows, ...rest], { x: 'share', y: 'group', fill: 'display' }), Plot.ruleX([0]), categoryAxisY(groups, width)],
+        marks: [Plot.barX([...rows, ...rest], { x: 'share', y: 'group', fill: 'display', title: (row: ChartRow) => (row.label === undefined ? `${row.group}: ${notShown.toLowerCase()}` : title(row)) }), Plot.ruleX([0]), categoryAxisY(groups, width)],
       };
       return { plot, legend: { items: [...codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })), ...notShownItem] } };
     }
@@ -148,8 +156,8 @@ export const breakdown: ChartKind<Definition> = {
       y: { label: null, domain: codes, axis: null },
       color: { type: 'threshold', domain: steps, range: [...sequentialColours] },
       marks: [
-        Plot.cell(rows, { x: 'group', y: 'display', fill: 'share', inset: 0.5 }),
-        ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: 'group', y: 'display', fill: mutedColour, inset: 0.5 })] : []),
+        Plot.cell(rows, { x: 'group', y: 'display', fill: 'share', inset: 0.5, title }),
+        ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: 'group', y: 'display', fill: mutedColour, inset: 0.5, title })] : []),
         categoryAxisY(codes, width),
         // Counts only where a cell is wide enough to hold one; the table below has them all.
         ...(cellWidth(width, codes, groups) < 16 ? [] : [Plot.text(rows, {
@@ -183,4 +191,9 @@ function combineGroups(rest: readonly GroupCounts[], language: string): GroupCou
     ([code]) => code,
   );
   return { group: `All others (${formatCount(rest.length, language)})`, denominator: sum(rest, (group) => group.denominator), counts: Object.fromEntries(counts) };
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -1,3 +1,4 @@
+import { plugins } from '@citation-js/core';
 import { citeOf } from '../citationJs.ts';
 import type { CslItem, CslName } from '../cslItem.ts';
 
@@ -16,6 +17,12 @@ import type { CslItem, CslName } from '../cslItem.ts';
 //
 // URLs (written verbatim too) are safe already: `httpUrl` percent-encodes braces and
 // backslashes. These replacements apply to the BibTeX file only; other formats are unaffected.
+//
+// 3. Characters it has no LaTeX command for. In its default ASCII-only mode it writes every
+//    character as ASCII or a LaTeX command and silently drops the others: Hebrew, Arabic,
+//    Cyrillic, CJK, emoji, zero-width and bidi characters vanish from a title. Those are
+//    swapped for ASCII placeholders before formatting and written back as UTF-8 afterwards,
+//    which BibLaTeX/Biber and every current reference manager read.
 const CITATION_JS_RICH_TEXT_TAG = /<(?:\/?(?:i|b|sc|sup|sub|span)|span .*?)>/g;
 
 function withoutRichText(value: string): string {
@@ -43,7 +50,39 @@ export function bibtexSafeItem(item: CslItem): CslItem {
   return safe;
 }
 
+// What plugin-bibtex can write: its characters with a LaTeX command, and those it leaves as
+// they are (ASCII letters, digits and punctuation, whitespace, the accents it combines).
+interface BibtexConstants {
+  commands: Record<string, string>;
+  diacritics: Record<string, string>;
+  ligatures: Record<string, string>;
+  mathCommands: Record<string, string>;
+}
+const constants = (plugins.config.get('@bibtex') as unknown as { constants: BibtexConstants }).constants;
+const writable = new Set([constants.commands, constants.diacritics, constants.ligatures, constants.mathCommands].flatMap((map) => Object.values(map)));
+const keptAsIs = /^[\x20-\x7e\s\u0300-\u0308\u030a-\u030c\u0332\u0323\u0327\u0328\u0361\u0326]$/;
+const canWrite = (cluster: string) => [...cluster.normalize('NFKD')].every((character) => keptAsIs.test(character) || writable.has(character));
+
+/** Each character (with its combining marks) that plugin-bibtex would drop, swapped for a placeholder of ASCII letters and digits. */
+function withPlaceholders(item: CslItem): { item: CslItem; restore: (bibtex: string) => string } {
+  const text = JSON.stringify(item);
+  let marker = 'qpchar';
+  while (text.includes(marker)) marker += 'x';
+  const originals: string[] = [];
+  const protect = (value: string) =>
+    value.replace(/\P{M}\p{M}*|\p{M}+/gu, (cluster) => {
+      if (canWrite(cluster)) return cluster;
+      originals.push(cluster);
+      return `${marker}${originals.length - 1}${marker}`;
+    });
+  const protectAll = (value: unknown): unknown =>
+    typeof value === 'string' ? protect(value) : Array.isArray(value) ? value.map(protectAll) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, protectAll(entry)])) : value;
+  const placeholder = new RegExp(`${marker}(\\d+)${marker}`, 'g');
+  return { item: protectAll(item) as CslItem, restore: (bibtex) => bibtex.replace(placeholder, (_match, index: string) => originals[Number(index)] ?? '') };
+}
+
 /** The item as a BibTeX record (`cite.bib`), written by @citation-js/plugin-bibtex. */
 export function bibtex(item: CslItem): string {
-  return `${(citeOf([bibtexSafeItem(item)]).format('bibtex') as string).trim()}\n`;
+  const { item: protectedItem, restore } = withPlaceholders(bibtexSafeItem(item));
+  return `${restore(citeOf([protectedItem]).format('bibtex') as string).trim()}\n`;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 /**
  * One headless Chromium for the browser tests: Debian's, at /usr/bin/chromium (test tools
@@ -74,19 +74,30 @@ export function watchPage(page: Page, origin: string, allowStatus: (url: string,
     messages.push(`${type}: ${message.text()}`);
     if (type === 'error' || type === 'warning' || type === 'assert') {
       const location = message.location();
+      // Chromium logs every error response too; an expected one (the 404 page) is no problem.
+      const logged = /^Failed to load resource: the server responded with a status of (\d+)/.exec(message.text());
+      if (logged && allowStatus(location.url, Number(logged[1]))) return;
       problems.push(`console ${type}: ${message.text()}${location.url ? ` (${location.url}:${location.lineNumber})` : ''}`);
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Each reset() starts a new generation: what the previous page still loaded (its icon,
+  // fetched after `load`) is cancelled by the next navigation, which is not the page's fault.
+  let generation = 0;
+  const started = new WeakMap<Request, number>();
   page.on('request', (request) => {
+    started.set(request, generation);
     const url = request.url();
     if (/^(data|blob|about):/.test(url)) return;
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${request.method()} ${url}`);
   });
   page.on('requestfailed', (request) => {
-    // A navigation away from a page cancels what it still loads; that is not the page's fault.
     const reason = request.failure()?.errorText ?? 'failed';
-    if (reason === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && page.isClosed()) return;
+    if (reason === 'net::ERR_ABORTED' && (started.get(request) ?? generation) < generation) return;
+    // The browser fetches a page's icon by itself after `load`, and cancels that fetch as it
+    // pleases (its event may even come after the next page's started). A cancelled icon is
+    // not a broken one: tests fetch each page's icon explicitly and check its status.
+    if (reason === 'net::ERR_ABORTED' && request.resourceType() === 'other' && /\.(svg|ico|png)$/.test(new URL(request.url()).pathname)) return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
@@ -97,6 +108,7 @@ export function watchPage(page: Page, origin: string, allowStatus: (url: string,
     problems,
     console: messages,
     reset() {
+      generation += 1;
       problems.length = 0;
       messages.length = 0;
     },

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -27,7 +27,10 @@ export function buildSite(name: string, study?: { data: string; content: string 
   const dist = mkdtempSync(join(tmpdir(), `qualpress-${name}-`));
   const args = study ? ['--data', study.data, '--content', study.content, '--out', dist] : ['--out', dist];
   const run = runBuild(args);
-  if (run.status !== 0 || run.stderr !== '') throw new Error(`build of ${name} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+  if (run.status !== 0 || run.stderr !== '') {
+    rmSync(dist, { recursive: true, force: true });
+    throw new Error(`build of ${name} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+  }
   return { dist, ...studyAddress(study?.data ?? join(repoRoot, 'data')) };
 }
 

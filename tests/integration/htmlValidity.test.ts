@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+
+// Every generated page passes the Nu Html Checker (the W3C validator, run locally from the
+// vnu-jar package with Java 17): the default study, and the study of hostile text, whose
+// pages must stay valid whatever markup the data hold.
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+let work: string;
+const sites: Record<string, string> = {};
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'qualpress-html-'));
+  const studies: Record<string, string[]> = {
+    default: [],
+    hostile: ['--data', join(repoRoot, 'tests', 'fixtures', 'hostile', 'data'), '--content', join(repoRoot, 'tests', 'fixtures', 'hostile', 'content')],
+  };
+  for (const [name, args] of Object.entries(studies)) {
+    sites[name] = join(work, name);
+    const run = runBuild([...args, '--out', sites[name]!]);
+    expect(run.stderr, name).toBe('');
+    expect(run.status, name).toBe(0);
+  }
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const htmlCount = (dir: string): number =>
+  readdirSync(dir).reduce((count, name) => {
+    const path = join(dir, name);
+    return count + (statSync(path).isDirectory() ? htmlCount(path) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+
+describe('HTML validity', () => {
+  it('every page of the built sites passes the Nu Html Checker with no errors', () => {
+    for (const [name, dir] of Object.entries(sites)) expect(htmlCount(dir), name).toBeGreaterThan(10);
+    // One JVM for every file of both sites; the report is JSON on stderr.
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...Object.values(sites)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.error) throw new Error(`could not run the Nu Html Checker (java -jar ${vnuJar}): ${run.error.message}; Java 17 or newer is needed`);
+    let messages: VnuMessage[];
+    try {
+      messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
+    } catch {
+      throw new Error(`the Nu Html Checker did not report as JSON (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+    }
+    const where = (url = '') => (url.startsWith('file:') ? relative(work, fileURLToPath(url)) : url);
+    const errors = messages
+      .filter((message) => message.type !== 'info')
+      .map((message) => `${where(message.url)}:${message.lastLine ?? '?'}:${message.firstColumn ?? '?'}: ${message.message}${message.extract ? ` [${message.extract.replace(/\s+/g, ' ').trim()}]` : ''}`);
+    if (errors.length > 0) console.error(errors.join('\n'));
+    expect(errors).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+});
