@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
 
 /**
  * The Content-Security-Policy every HTML page carries as a `<meta http-equiv>`, right after
@@ -49,12 +50,10 @@ export function scriptHash(text: string): string {
 
 /**
  * The texts of the inline `<script>` elements (those without `src`) in a fragment of HTML as
- * Astro renders it. Script text is raw text in HTML, so it runs to the first `</script`.
+ * Astro renders it. Parsed, not searched: an attribute value may hold the characters
+ * "<script>…</script>" (a meta tag quoting a title), and they must not add a hash.
  */
 export function inlineScriptTexts(html: string): string[] {
-  const texts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
-    if (!/\ssrc\s*=/i.test(` ${match[1] ?? ''}`)) texts.push(match[2] ?? '');
-  }
-  return texts;
+  const { document } = parseHTML(`<!doctype html><html><head>${html}</head><body></body></html>`);
+  return [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
 }

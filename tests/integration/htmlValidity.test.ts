@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, scriptHash } from '../../src/render/contentSecurityPolicy.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
 // Every generated page passes the Nu Html Checker (the W3C validator, run locally from the
 // vnu-jar package with Java 17): the default study, and the study of hostile text, whose
-// pages must stay valid whatever markup the data hold.
+// pages must stay valid whatever markup the data hold. And every page keeps to its
+// Content-Security-Policy: no inline style, no inline script but hashed JSON-LD.
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 interface VnuMessage {
@@ -39,11 +42,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const htmlCount = (dir: string): number =>
-  readdirSync(dir).reduce((count, name) => {
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return count + (statSync(path).isDirectory() ? htmlCount(path) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+const htmlCount = (dir: string) => htmlFiles(dir).length;
 
 describe('HTML validity', () => {
   it('every page of the built sites passes the Nu Html Checker with no errors', () => {
@@ -64,5 +68,23 @@ describe('HTML validity', () => {
     if (errors.length > 0) console.error(errors.join('\n'));
     expect(errors).toEqual([]);
     expect(run.status).toBe(0);
+  });
+
+  it('every page has its Content-Security-Policy first in <head>, and nothing inline it would refuse', () => {
+    for (const [name, dir] of Object.entries(sites)) {
+      for (const path of htmlFiles(dir)) {
+        const where = `${name}/${relative(dir, path)}`;
+        const { document } = parseHTML(readFileSync(path, 'utf8'));
+        const [charset, policy] = [...document.head.children];
+        expect(charset?.getAttribute('charset'), where).toBe('utf-8');
+        expect(policy?.getAttribute('http-equiv'), where).toBe('Content-Security-Policy');
+        const inline = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
+        for (const script of document.querySelectorAll('script:not([src])')) expect(script.getAttribute('type'), where).toBe('application/ld+json');
+        const search = relative(dir, path) === join('search', 'index.html');
+        expect(policy!.getAttribute('content'), where).toBe(contentSecurityPolicy({ search, inlineScripts: inline }));
+        for (const text of inline) expect(policy!.getAttribute('content'), where).toContain(scriptHash(text));
+        expect(document.querySelectorAll('style, [style]').length, `${where}: <style> or style=""`).toBe(0);
+      }
+    }
   });
 });
