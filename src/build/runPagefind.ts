@@ -44,9 +44,9 @@ export function searchablePages(site: string): string[] {
 
 /**
  * Pagefind joins the text of adjacent elements it does not know as blocks: a chart's
- * title and subtitle (`<span>Tweets per day</span><span>All tweets…</span>`) or a code and
- * its definition (`<dt>Technology</dt><dd>Devices…</dd>`) would become one word
- * ("dayAll", "TechnologyDevices") that no search finds. A space after such closing tags,
+ * title and subtitle (`<span>Posts per day</span><span>All posts…</span>`) or a code and
+ * its definition (`<dt>Wellbeing</dt><dd>Feeling…</dd>`) would become one word
+ * ("dayAll", "WellbeingFeeling") that no search finds. A space after such closing tags,
  * in the copy given to Pagefind only, keeps the words apart.
  */
 export function separateWords(html: string): string {
@@ -66,7 +66,7 @@ export interface SearchIndexResult {
  * Index a built site with Pagefind and write the index and its default UI into
  * `<site>/pagefind/`, offline. Result addresses are relative to the site's root
  * (`/chapters/findings/`): Pagefind's script adds the base path it is served from
- * (`/admin-twitter/pagefind/` gives `/admin-twitter/`), so the index works under any base
+ * (`/my-study/pagefind/` gives `/my-study/`), so the index works under any base
  * path. Throws an Error whose message says what went wrong.
  */
 export async function runPagefind(site: string): Promise<SearchIndexResult> {

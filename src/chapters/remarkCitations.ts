@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { citationKeys, citationPattern } from './citationSyntax.ts';
 
 /**
- * Turn `[@cho2016]` in chapter prose into `<Cite keys="cho2016" />`, which renders the APA
+ * Turn `[@doe2020]` in chapter prose into `<Cite keys="doe2020" />`, which renders the APA
  * in-text citation and links to the reference list. Keys were checked at load time.
  */
 export default function remarkCitations() {

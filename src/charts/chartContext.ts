@@ -63,7 +63,7 @@ export interface DrawnChart {
   readonly legend?: Legend;
 }
 
-/** "Tweets" -> used in column headers and axis labels. */
+/** "Posts" -> used in column headers and axis labels. */
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }

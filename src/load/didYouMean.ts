@@ -24,7 +24,7 @@ export function closestMatch(found: string, known: Iterable<string>): string | u
   // that files a participant's rows under someone else.
   const tolerance = found.length <= 3 ? 1 : Math.max(2, Math.floor(found.length / 3));
   if (best !== undefined && !tied && bestDistance <= tolerance && bestDistance < Math.max(lower.length, best.length)) return best;
-  // A prefix ("tech" for "technology") is a common shorthand rather than a typo.
+  // A prefix ("well" for "wellbeing") is a common shorthand rather than a typo.
   for (const candidate of known) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
   return undefined;
 }

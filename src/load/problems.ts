@@ -3,7 +3,7 @@
  * so one run can report every problem in every file.
  */
 export interface Problem {
-  /** Path as the user should see it, relative to the working directory (`data/tweets.csv`). */
+  /** Path as the user should see it, relative to the working directory (`data/posts.csv`). */
   readonly file: string;
   /** 1-based line in the file; absent for problems with the file as a whole. */
   readonly line?: number;

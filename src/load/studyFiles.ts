@@ -7,7 +7,7 @@ import { readText, type TextResult } from './readText.ts';
  * so the site can state exactly which data it was built from.
  */
 export interface StudyFiles {
-  /** The path as a user sees it from the working directory, e.g. `data/tweets.csv`. */
+  /** The path as a user sees it from the working directory, e.g. `data/posts.csv`. */
   shown(name: string): string;
   read(name: string): TextResult;
   /** SHA-256 over the names and contents of the files read so far, in reading order. */

@@ -64,7 +64,7 @@ export interface Dataset {
   readonly id: string;
   readonly label: string;
   readonly unit: readonly [singular: string, plural: string];
-  /** The file as shown to the user (`data/tweets.csv`). */
+  /** The file as shown to the user (`data/posts.csv`). */
   readonly file: string;
   readonly config: DatasetConfig;
   /** Data rows read from the file (header excluded); always units + excluded. */

@@ -1,6 +1,6 @@
 /**
  * Number and date formatting for everything a reader sees, in the report's language, so
- * that "1,460" and "38%" are written the same way on every page.
+ * that "1,250" and "38%" are written the same way on every page.
  */
 export function formatCount(n: number, language = 'en'): string {
   return new Intl.NumberFormat(language).format(n);
@@ -10,7 +10,7 @@ export function formatShare(share: number, language = 'en'): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share);
 }
 
-/** "1 tweet", "1,460 tweets". */
+/** "1 post", "1,250 posts". */
 export function countOf(n: number, noun: readonly [singular: string, plural: string], language = 'en'): string {
   return `${formatCount(n, language)} ${n === 1 ? noun[0] : noun[1]}`;
 }
@@ -20,7 +20,7 @@ export function formatDay(day: string, language = 'en'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
-/** "a tweet", "an interview excerpt": the indefinite article by the noun's first letter. */
+/** "a post", "an interview note": the indefinite article by the noun's first letter. */
 export function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -12,7 +12,7 @@ export interface CountProps {
   participants?: boolean | string;
   dimension?: string;
   code?: string;
-  /** Add the unit's noun: "1,460 tweets" rather than "1,460". */
+  /** Add the unit's noun: "1,250 posts" rather than "1,250". */
   noun?: boolean | string;
 }
 

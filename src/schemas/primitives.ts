@@ -11,5 +11,5 @@ export const isoDate = z.iso.date({ error: 'expected a date written YYYY-MM-DD' 
 /** A CSV column name as written in the header row. */
 export const columnName = z.string().min(1, { error: 'expected a column name' });
 
-/** `[singular, plural]`, used in sentences such as "1 tweet" and "1,460 tweets". */
-export const nounPair = z.tuple([z.string().min(1), z.string().min(1)], { error: 'expected [singular, plural], e.g. [tweet, tweets]' });
+/** `[singular, plural]`, used in sentences such as "1 post" and "1,250 posts". */
+export const nounPair = z.tuple([z.string().min(1), z.string().min(1)], { error: 'expected [singular, plural], e.g. [post, posts]' });
