@@ -115,12 +115,12 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses a unit that is not [singular, plural]', () => {
-    expect(study('unit: [post, posts]', 'unit: post')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [tweet, tweets]; found "post"']);
-    expect(study('unit: [post, posts]', 'unit: [post]')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [tweet, tweets]; found a list of 1 item(s)']);
+    expect(study('unit: [post, posts]', 'unit: post')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found "post"']);
+    expect(study('unit: [post, posts]', 'unit: [post]')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found a list of 1 item(s)']);
   });
 
   it('reports a missing key at its mapping', () => {
-    expect(study('    unit: [post, posts]\n', '')).toEqual(['data/study.yaml:18:datasets.posts.unit: expected [singular, plural], e.g. [tweet, tweets]; found nothing (the key is missing)']);
+    expect(study('    unit: [post, posts]\n', '')).toEqual(['data/study.yaml:18:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found nothing (the key is missing)']);
     expect(study('title: A tiny forum study\n', '')).toEqual(['data/study.yaml:1:title: expected a text; found nothing (the key is missing)']);
   });
 
