@@ -2,7 +2,9 @@ import type * as Plot from '@observablehq/plot';
 import type { DatasetSummary, DimensionReport, Report } from '../analyse/report.ts';
 import type { Dataset, Study } from '../model/types.ts';
 import type { ChartDefinition } from '../schemas/chart.ts';
-import type { ChartColumn, ChartReport, ChartRow } from './chartReport.ts';
+import type { ChartReport, Tabulated } from './chartReport.ts';
+
+export type { Tabulated };
 import type { Legend } from './legend.ts';
 
 /**
@@ -35,18 +37,6 @@ export function chartContext(study: Study, report: Report): ChartContext {
   };
 }
 
-/** What tabulating a chart produces; the rest of a ChartReport is filled in by the caller. */
-export interface Tabulated {
-  readonly dataset: string;
-  readonly dimensions: readonly string[];
-  readonly columns: readonly ChartColumn[];
-  readonly rows: readonly ChartRow[];
-  /** A drawing choice made while tabulating (e.g. "stacked" or "heatmap"), kept for the plot. */
-  readonly variant?: string;
-  readonly n: { readonly units: number; readonly participants: number };
-  readonly sourceLine: string;
-  readonly description: string;
-}
 
 /**
  * One chart kind: how its data are tabulated from the study (at analysis time, in the build

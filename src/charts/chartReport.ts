@@ -13,13 +13,17 @@ export type ChartRow = Readonly<Record<string, string | number>>;
  * A chart ready to draw and to publish: its definition, the exact rows it draws (which are
  * also its table and its CSV), and the sentences that describe it. Computed once per build.
  */
-export interface ChartReport {
+export interface ChartReport extends Tabulated {
   readonly id: string;
   readonly definition: ChartDefinition;
   /** True when the chart was made for a dimension or dataset that no definition covered. */
   readonly isDefault: boolean;
   /** Where the definition came from, for messages (`content/charts/topics.yaml`). */
   readonly source?: string;
+}
+
+/** What tabulating a chart produces: the rows it draws and the words around them. */
+export interface Tabulated {
   readonly dataset: string;
   /** Dimensions whose codes the chart shows, for the definitions on its page. */
   readonly dimensions: readonly string[];

@@ -80,3 +80,16 @@ export function indentedLabel(label: string, depth: number): string {
 export function withDisplayLabels(rows: readonly ChartRow[]): (ChartRow & { display: string })[] {
   return rows.map((row) => ({ ...row, display: indentedLabel(String(row.label), Number(row.depth ?? 0)) }));
 }
+
+/** What a split chart calls units with no code on the splitting dimension, so totals stay whole. */
+export const notCodedLabel = 'Not coded';
+
+/**
+ * The segments of a split chart (its rows' `label`s, in order) and a colour for each:
+ * categorical colours, and grey for "Not coded". Empty when the chart is not split.
+ */
+export function splitSegments(rows: readonly ChartRow[]): { labels: string[]; colours: string[] } {
+  const labels = [...new Set(rows.map((row) => row.label).filter((label) => label !== undefined).map(String))];
+  const colours = labels.map((label, index) => (label === notCodedLabel ? mutedColour : categoricalColours[index % categoricalColours.length]!));
+  return { labels, colours };
+}

@@ -3,7 +3,7 @@ import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { checkPublishedText, type PrivateNames } from './checkPrivacy.ts';
 import { didYouMean } from './didYouMean.ts';
-import { parseCsv } from './parseCsv.ts';
+import { readTable } from './readTable.ts';
 import { dayOf } from './parseDate.ts';
 import { listOf, quoted, type Problem } from './problems.ts';
 import type { StudyFiles } from './studyFiles.ts';
@@ -29,14 +29,8 @@ const longestCodeCell = 1000;
 export function loadDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { id, config, study, dimensions, participantIds } = context;
   const shown = files.shown(config.file);
-  const text = files.read(config.file);
-  if (!text.ok) {
-    problems.push(text.problem);
-    return undefined;
-  }
-  const parsed = parseCsv(text.text, shown);
-  problems.push(...parsed.problems);
-  if (!parsed.table) return undefined;
+  const table = readTable(files, config.file, problems);
+  if (!table) return undefined;
 
   const expected: ExpectedColumn[] = [
     { column: config.key, role: `the ${config.unit[0]} id` },
@@ -47,9 +41,9 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     ...dimensions.map((dimension) => ({ column: dimension.column, role: `codes of dimension ${dimension.id}` })),
     ...config.columns.map((column) => ({ column, role: `listed under datasets.${id}.columns` })),
   ];
-  const columns = checkHeader(parsed.table, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
+  const columns = checkHeader(table, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
   if (!columns) return undefined;
-  if (parsed.table.rows.length === 0) {
+  if (table.rows.length === 0) {
     problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
     return undefined;
   }
@@ -71,7 +65,7 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
   const keyLines = new Map<string, number>();
   const units: Unit[] = [];
   const excluded: ExcludedRow[] = [];
-  for (const { line, cells } of parsed.table.rows) {
+  for (const { line, cells } of table.rows) {
     const key = cells[keyIndex]!.trim();
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
     else if (keyLines.has(key)) at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
@@ -161,7 +155,7 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
     unit: config.unit,
     file: shown,
     config,
-    rowsRead: parsed.table.rows.length,
+    rowsRead: table.rows.length,
     units,
     excluded,
   };

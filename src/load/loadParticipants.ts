@@ -1,30 +1,24 @@
 import type { ParticipantsConfig } from '../schemas/study.ts';
 import type { Participant } from '../model/types.ts';
 import { checkHeader } from './checkHeader.ts';
-import { parseCsv } from './parseCsv.ts';
+import { readTable } from './readTable.ts';
 import { quoted, type Problem } from './problems.ts';
 import type { StudyFiles } from './studyFiles.ts';
 
 /** Read participants.csv: one row per pseudonymous participant, with the declared attributes only. */
 export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, problems: Problem[]): Participant[] | undefined {
   const shown = files.shown(config.file);
-  const text = files.read(config.file);
-  if (!text.ok) {
-    problems.push(text.problem);
-    return undefined;
-  }
-  const parsed = parseCsv(text.text, shown);
-  problems.push(...parsed.problems);
-  if (!parsed.table) return undefined;
+  const table = readTable(files, config.file, problems);
+  if (!table) return undefined;
   const columns = checkHeader(
-    parsed.table,
+    table,
     [{ column: config.key, role: 'the participant id' }, ...config.attributes.map(({ column, label }) => ({ column, role: `attribute "${label}"` }))],
     shown,
     problems,
     'declare it under participants.attributes in study.yaml, or remove it: participants.csv must hold no names or contact details',
   );
   if (!columns) return undefined;
-  if (parsed.table.rows.length === 0) {
+  if (table.rows.length === 0) {
     problems.push({ file: shown, message: 'expected at least one participant row; found only the header' });
     return undefined;
   }
@@ -32,7 +26,7 @@ export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, 
   const keyIndex = columns.get(config.key)!;
   const firstSeen = new Map<string, number>();
   const participants: Participant[] = [];
-  for (const row of parsed.table.rows) {
+  for (const row of table.rows) {
     const id = row.cells[keyIndex]!.trim();
     if (id === '') {
       problems.push({ file: shown, line: row.line, field: config.key, message: 'expected a participant id; found an empty cell' });

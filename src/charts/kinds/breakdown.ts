@@ -7,7 +7,7 @@ import { countOf, formatCount, formatShare } from '../../render/format.ts';
 import type { breakdownChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
-import { categoricalColours, categoryAxisY, chartTheme, isNarrow, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
+import { categoricalColours, categoryAxisY, chartTheme, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';
 

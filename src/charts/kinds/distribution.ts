@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { countOf, formatCount, formatShare, withArticle } from '../../render/format.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
-import { rowHeight, barColour, categoryAxisY, chartTheme, labelLines, labelMargin, nestedBarColour, withDisplayLabels } from '../theme.ts';
+import { barColour, categoryAxisY, chartTheme, labelMargin, nestedBarColour, rowHeight, withDisplayLabels } from '../theme.ts';
 import { describeRanking, measureNoun, sourceLine } from './describe.ts';
 
 type Definition = z.infer<typeof distributionChart>;

@@ -5,12 +5,11 @@ import { countOf, formatCount, formatShare } from '../../render/format.ts';
 import type { perParticipantChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
-import { barColour, categoricalColours, chartTheme, labelMargin, mutedColour } from '../theme.ts';
+import { barColour, chartTheme, labelMargin, notCodedLabel, splitSegments } from '../theme.ts';
 import { foldOthers } from './foldOthers.ts';
 
 type Definition = z.infer<typeof perParticipantChart>;
 
-const notCodedLabel = 'Not coded';
 
 interface ParticipantTotals {
   readonly participant: string;
@@ -83,9 +82,8 @@ export const perParticipant: ChartKind<Definition> = {
 
   plot(chart, language, width) {
     const participants = [...new Set(chart.rows.map((row) => String(row.participant)))];
-    const labels = [...new Set(chart.rows.map((row) => row.label).filter((label) => label !== undefined).map(String))];
+    const { labels, colours } = splitSegments(chart.rows);
     const split = labels.length > 0;
-    const colours = labels.map((label, index) => (label === notCodedLabel ? mutedColour : categoricalColours[index % categoricalColours.length]!));
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,

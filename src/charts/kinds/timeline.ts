@@ -7,12 +7,10 @@ import { countOf, formatCount, formatDay } from '../../render/format.ts';
 import type { timelineChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
 import type { ChartRow } from '../chartReport.ts';
-import { barColour, categoricalColours, chartTheme, mutedColour } from '../theme.ts';
+import { barColour, chartTheme, notCodedLabel, splitSegments } from '../theme.ts';
 
 type Definition = z.infer<typeof timelineChart>;
 
-/** The label of units with no code on the splitting dimension, so each day's total stays whole. */
-const notCodedLabel = 'Not coded';
 
 /** Units per calendar day over the study period, optionally split by a dimension's top-level codes. */
 export const timeline: ChartKind<Definition> = {
@@ -63,9 +61,8 @@ export const timeline: ChartKind<Definition> = {
 
   plot(chart, language, width) {
     const rows = chart.rows.map((row) => ({ ...row, date: new Date(`${row.day}T00:00:00Z`) }));
-    const labels = [...new Set(chart.rows.map((row) => row.label).filter((label) => label !== undefined).map(String))];
+    const { labels, colours } = splitSegments(chart.rows);
     const split = labels.length > 0;
-    const colours = labels.map((label, index) => (label === notCodedLabel ? mutedColour : categoricalColours[index % categoricalColours.length]!));
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,

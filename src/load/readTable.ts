@@ -1,0 +1,15 @@
+import { parseCsv, type CsvTable } from './parseCsv.ts';
+import type { Problem } from './problems.ts';
+import type { StudyFiles } from './studyFiles.ts';
+
+/** Read and parse one CSV file of the package; its problems join the list, and no table means stop. */
+export function readTable(files: StudyFiles, name: string, problems: Problem[]): CsvTable | undefined {
+  const text = files.read(name);
+  if (!text.ok) {
+    problems.push(text.problem);
+    return undefined;
+  }
+  const parsed = parseCsv(text.text, files.shown(name));
+  problems.push(...parsed.problems);
+  return parsed.table;
+}
