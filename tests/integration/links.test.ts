@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { describe, expect, it } from 'vitest';
+import { buildDefaultSiteOnce, htmlFilesOf } from '../helpers/builtSite.ts';
+import { repoRoot } from '../helpers/runBuild.ts';
 
 // No broken link in the built default study: every internal href and src (and form action,
 // and the published addresses in meta tags) on every HTML page, and every address in the
@@ -13,22 +13,9 @@ const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8
 const published = new URL(study.url);
 const base = published.pathname; // "/admin-twitter/"
 
-let dist: string;
-beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'qualpress-links-'));
-  const run = runBuild(['--out', dist]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-});
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const site = buildDefaultSiteOnce('qualpress-links-');
 
-/** Every built HTML file, relative to the site with `/` separators (Pagefind's own files left out). */
-function htmlFiles(): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((path) => path.split(sep).join('/'))
-    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
-    .sort();
-}
+const htmlFiles = () => htmlFilesOf(site());
 
 /** A page file's published address: `charts/x/index.html` → `https://example.org/admin-twitter/charts/x/`. */
 const addressOf = (file: string) => new URL(file.replace(/(^|\/)index\.html$/, '$1'), study.url);
@@ -37,7 +24,7 @@ const documents = new Map<string, Document>();
 function documentOf(file: string): Document {
   let document = documents.get(file);
   if (!document) {
-    document = parseHTML(readFileSync(join(dist, file), 'utf8')).document as unknown as Document;
+    document = parseHTML(readFileSync(join(site(), file), 'utf8')).document as unknown as Document;
     documents.set(file, document);
   }
   return document;
@@ -55,7 +42,7 @@ function fileOf(url: URL): { file: string } | { problem: string } {
   if (relative.split('/').includes('..')) return { problem: 'a path with ".."' };
   const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
   for (const candidate of candidates) {
-    const path = join(dist, candidate);
+    const path = join(site(), candidate);
     if (existsSync(path) && statSync(path).isFile()) return { file: candidate };
   }
   return { problem: `no file dist/${candidates[0]}` };
@@ -138,7 +125,7 @@ describe('links in the built site', () => {
 
   it('in the sitemap resolve to files in dist', () => {
     const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
-    const sitemaps = locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
+    const sitemaps = locs(readFileSync(join(site(), 'sitemap-index.xml'), 'utf8'));
     expect(sitemaps.length).toBeGreaterThan(0);
     const problems: string[] = [];
     let pages = 0;
@@ -148,7 +135,7 @@ describe('links in the built site', () => {
         problems.push(`sitemap-index.xml: "${sitemap}": ${file.problem}`);
         continue;
       }
-      for (const loc of locs(readFileSync(join(dist, file.file), 'utf8'))) {
+      for (const loc of locs(readFileSync(join(site(), file.file), 'utf8'))) {
         pages += 1;
         const target = fileOf(new URL(loc));
         if ('problem' in target) problems.push(`${file.file}: "${loc}": ${target.problem}`);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDefaultSiteOnce, htmlFilesOf } from '../helpers/builtSite.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
 // Reading the built report: search (Pagefind), the 404 page, the sitemap, the print
@@ -14,29 +14,16 @@ const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8
 const published = new URL(study.url);
 const base = published.pathname; // "/admin-twitter/"
 
-let dist: string;
-beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'qualpress-reading-'));
-  const run = runBuild(['--out', dist]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-});
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const site = buildDefaultSiteOnce('qualpress-reading-');
 
-/** Every built HTML file, as a path relative to the site with `/` separators. */
-function htmlFiles(): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((path) => path.split(sep).join('/'))
-    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
-    .sort();
-}
+const htmlFiles = () => htmlFilesOf(site());
 const isEmbed = (path: string) => /(^|\/)embed\/index\.html$/.test(path);
-const isRedirect = (path: string) => readFileSync(join(dist, path), 'utf8').includes('http-equiv="refresh"');
+const isRedirect = (path: string) => readFileSync(join(site(), path), 'utf8').includes('http-equiv="refresh"');
 /** The pages a reader reads: not embed pages (for iframes), the search page, the 404 page or redirects. */
 const readingPages = () => htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
 /** A page file's address on the published site, with the base path. */
 const address = (path: string) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
-const documentOf = (path: string): Document => parseHTML(readFileSync(join(dist, path), 'utf8')).document as unknown as Document;
+const documentOf = (path: string): Document => parseHTML(readFileSync(join(site(), path), 'utf8')).document as unknown as Document;
 
 describe('search', () => {
   interface PagefindResult {
@@ -62,7 +49,7 @@ describe('search', () => {
         return new Response(null, { status: 404 });
       }
     };
-    pagefind = (await import(/* @vite-ignore */ pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
+    pagefind = (await import(/* @vite-ignore */ pathToFileURL(join(site(), 'pagefind', 'pagefind.js')).href)) as PagefindModule;
     // In a browser the base path is taken from where pagefind.js is served.
     await pagefind.options({ baseUrl: base });
   });
@@ -74,12 +61,12 @@ describe('search', () => {
   const urlsFor = async (term: string | null) => Promise.all((await pagefind.search(term)).results.map(async (result) => (await result.data()).url));
 
   it('writes an index of every reading page, and of no embed, search or 404 page', async () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(site(), 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const expected = readingPages();
     expect(expected.length).toBeGreaterThan(3);
     expect(entry.languages.en.page_count).toBe(expected.length);
     expect((await urlsFor(null)).sort()).toEqual(expected.map(address).sort());
-    for (const file of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css']) expect(existsSync(join(site(), 'pagefind', file)), file).toBe(true);
   });
 
   it('finds a word that occurs in one chapter only, on that chapter', async () => {
@@ -159,7 +146,7 @@ describe('search', () => {
     expect(noscript).toContain(`href="${base}"`);
     expect(noscript).toContain(`href="${base}charts/"`);
 
-    const start = readFileSync(join(dist, 'search.js'), 'utf8');
+    const start = readFileSync(join(site(), 'search.js'), 'utf8');
     expect(start).toMatch(/new window\.PagefindUI\(\{ element: '#search', showSubResults: true/);
     expect(start).toContain(".get('q')");
     expect(start).toContain('triggerSearch');
@@ -202,11 +189,11 @@ describe('the sitemap', () => {
 
   it('lists every reading page under the base path, and no embed, search or 404 page', () => {
     expect(base).toBe('/admin-twitter/');
-    const sitemaps = locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
+    const sitemaps = locs(readFileSync(join(site(), 'sitemap-index.xml'), 'utf8'));
     expect(sitemaps.length).toBeGreaterThan(0);
     const pages = sitemaps.flatMap((sitemap) => {
       expect(sitemap.startsWith(study.url)).toBe(true);
-      return locs(readFileSync(join(dist, sitemap.slice(study.url.length)), 'utf8'));
+      return locs(readFileSync(join(site(), sitemap.slice(study.url.length)), 'utf8'));
     });
     expect(pages.sort()).toEqual(readingPages().map((path) => `${published.origin}${address(path)}`).sort());
     expect(pages).toContain(`${study.url}chapters/findings/`);
@@ -221,7 +208,7 @@ describe('the print stylesheet', () => {
     return [...documentOf(path).querySelectorAll('link[rel="stylesheet"]')]
       .map((link) => link.getAttribute('href')!)
       .filter((href) => href.startsWith(`${base}_astro/`))
-      .map((href) => readFileSync(join(dist, href.slice(base.length)), 'utf8'))
+      .map((href) => readFileSync(join(site(), href.slice(base.length)), 'utf8'))
       .join('\n');
   }
   /** The contents of each `@media print { ... }` block. */
@@ -269,20 +256,20 @@ describe('the print stylesheet', () => {
 
 describe('a failure while indexing for search', () => {
   it('prints one line, exits 1 and leaves the built site as it was', () => {
-    const before = new Map(htmlFiles().map((path) => [path, readFileSync(join(dist, path), 'utf8')]));
-    const entry = readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8');
+    const before = new Map(htmlFiles().map((path) => [path, readFileSync(join(site(), path), 'utf8')]));
+    const entry = readFileSync(join(site(), 'pagefind', 'pagefind-entry.json'), 'utf8');
     // Pagefind's Node API runs the program named by this variable: here one that is missing.
-    process.env.PAGEFIND_BINARY_PATH = join(dist, 'no-such-pagefind');
+    process.env.PAGEFIND_BINARY_PATH = join(site(), 'no-such-pagefind');
     let run: ReturnType<typeof runBuild>;
     try {
-      run = runBuild(['--out', dist]);
+      run = runBuild(['--out', site()]);
     } finally {
       delete process.env.PAGEFIND_BINARY_PATH;
     }
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^Build failed while indexing the site for search \(Pagefind\): [^\n]+\. \S+\/ was left as it was\.\n$/);
     expect(run.stdout).toBe('');
-    expect(new Map(htmlFiles().map((path) => [path, readFileSync(join(dist, path), 'utf8')]))).toEqual(before);
-    expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entry);
+    expect(new Map(htmlFiles().map((path) => [path, readFileSync(join(site(), path), 'utf8')]))).toEqual(before);
+    expect(readFileSync(join(site(), 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entry);
   });
 });

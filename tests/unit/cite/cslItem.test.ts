@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CitableWork } from '../../../src/cite/citableWork.ts';
+import { sampleFigure } from './sampleWork.ts';
 import { citationKey } from '../../../src/cite/citationKey.ts';
 import { cslItem } from '../../../src/cite/cslItem.ts';
 
-const figure: CitableWork = {
-  kind: 'figure',
-  id: 'mood-by-region',
-  title: 'Reported Wellbeing by Region',
-  authors: [
-    { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
-    { literal: 'Acme Research Group' },
-  ],
-  containerTitle: 'Wellbeing at Work 2024',
-  version: '1.2.0',
-  date: '2024-03-05',
-  publisher: 'Acme Institute',
-  url: 'https://example.org/wellbeing/figures/mood-by-region/',
-  license: 'CC-BY-4.0',
-  abstract: 'Share of posts that mention wellbeing, by region.',
-  language: 'en',
-};
+const figure = sampleFigure([
+  { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
+  { literal: 'Acme Research Group' },
+]);
 
 describe('cslItem', () => {
   it('maps a chart to a CSL figure with every variable', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CitableWork } from '../../../src/cite/citableWork.ts';
+import { sampleFigure, sampleReport } from './sampleWork.ts';
 import { Cite } from '../../../src/cite/citationJs.ts';
 import { citationsFor } from '../../../src/cite/citations.ts';
 import { cslItem } from '../../../src/cite/cslItem.ts';
@@ -10,28 +11,12 @@ import { cslJson } from '../../../src/cite/formats/cslJson.ts';
 import { ris } from '../../../src/cite/formats/ris.ts';
 import { formatReference } from '../../../src/cite/formatReference.ts';
 
-const figure: CitableWork = {
-  kind: 'figure',
-  id: 'mood-by-region',
-  title: 'Reported Wellbeing by Region',
-  authors: [
-    { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097' },
-    { family: 'Okafor', given: 'Chidi' },
-    { literal: 'Acme Research Group' },
-  ],
-  containerTitle: 'Wellbeing at Work 2024',
-  version: '1.2.0',
-  date: '2024-03-05',
-  publisher: 'Acme Institute',
-  url: 'https://example.org/wellbeing/figures/mood-by-region/',
-  license: 'CC-BY-4.0',
-  abstract: 'Share of posts that mention wellbeing, by region.',
-  language: 'en',
-};
-const report: CitableWork = {
-  ...figure, kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work 2024', containerTitle: undefined,
-  url: 'https://example.org/wellbeing/',
-};
+const figure = sampleFigure([
+  { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097' },
+  { family: 'Okafor', given: 'Chidi' },
+  { literal: 'Acme Research Group' },
+]);
+const report = sampleReport(figure);
 
 type ParsedName = { family?: string; given?: string; literal?: string };
 type ParsedItem = { title?: string; author?: ParsedName[]; issued?: { 'date-parts': number[][] }; URL?: string; type?: string };

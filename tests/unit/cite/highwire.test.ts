@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CitableWork } from '../../../src/cite/citableWork.ts';
+import { sampleFigure, sampleReport } from './sampleWork.ts';
 import { highwireTags } from '../../../src/cite/highwire.ts';
 
-const figure: CitableWork = {
-  kind: 'figure',
-  id: 'mood-by-region',
-  title: 'Reported Wellbeing by Region',
-  authors: [
-    { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
-    { family: 'Plato' },
-    { literal: 'Acme Research Group' },
-  ],
-  containerTitle: 'Wellbeing at Work 2024',
-  version: '1.2.0',
-  date: '2024-03-05',
-  publisher: 'Acme Institute',
-  url: 'https://example.org/wellbeing/figures/mood-by-region/',
-  license: 'CC-BY-4.0',
-  abstract: 'Share of posts that mention wellbeing, by region.',
-  language: 'en',
-};
-const report: CitableWork = { ...figure, kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work 2024', containerTitle: undefined, url: 'https://example.org/wellbeing/' };
+const figure = sampleFigure([
+  { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
+  { family: 'Plato' },
+  { literal: 'Acme Research Group' },
+]);
+const report = sampleReport(figure);
 
 const values = (tags: { name: string; content: string }[], name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
 

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CitableWork } from '../../../src/cite/citableWork.ts';
+import { sampleFigure } from './sampleWork.ts';
 import { jsonLd } from '../../../src/cite/jsonLd.ts';
 import { licenseUrl } from '../../../src/cite/license.ts';
 import { orcidUrl } from '../../../src/cite/orcid.ts';
 
-const figure: CitableWork = {
-  kind: 'figure',
-  id: 'mood-by-region',
-  title: 'Reported Wellbeing by Region',
-  authors: [
-    { family: 'Smith', given: 'Jane', orcid: 'https://orcid.org/0000-0002-1825-0097', affiliation: 'University of Somewhere' },
-    { literal: 'Acme Research Group' },
-  ],
-  containerTitle: 'Wellbeing at Work 2024',
-  version: '1.2.0',
-  date: '2024-03-05',
-  publisher: 'Acme Institute',
-  url: 'https://example.org/wellbeing/figures/mood-by-region/',
-  license: 'CC-BY-4.0',
-  abstract: 'Share of posts that mention wellbeing, by region.',
-  language: 'en',
-};
+const figure = sampleFigure([
+  { family: 'Smith', given: 'Jane', orcid: 'https://orcid.org/0000-0002-1825-0097', affiliation: 'University of Somewhere' },
+  { literal: 'Acme Research Group' },
+]);
 const options = {
   images: [
     { url: 'https://example.org/wellbeing/figures/mood-by-region/chart.png', encodingFormat: 'image/png' },
