@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:qualpress/report' {
-  const report: import('./build/siteReport.ts').SiteReport;
+  const report: import('./model/siteReport.ts').SiteReport;
   export default report;
 }
 

@@ -1,7 +1,7 @@
 import type { Dimension, Participant, Unit } from '../model/types.ts';
 import { exemplars } from './exemplars.ts';
 import { asGroupCounts, codedUnits, combineParticipants, tallyBy } from './codeCounts.ts';
-import type { DimensionReport } from './report.ts';
+import type { DimensionReport } from '../model/report.ts';
 
 export interface DimensionContext {
   readonly units: readonly Unit[];

@@ -3,7 +3,7 @@ import type { Dataset, Study } from '../model/types.ts';
 import { analyseDimension } from './analyseDimension.ts';
 import { periodDays } from './periodDays.ts';
 import { suppressSmallCounts } from './suppressSmallCells.ts';
-import type { AttributeSummary, DatasetSummary, Report } from './report.ts';
+import type { AttributeSummary, DatasetSummary, Report } from '../model/report.ts';
 
 /** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
 export function analyseStudy(study: Study): Report {

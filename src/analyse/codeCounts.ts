@@ -1,7 +1,7 @@
 import { rollup, sum } from 'd3-array';
 import type { Dimension, Unit } from '../model/types.ts';
 import { codeAncestry, countedCodes } from './codeAncestry.ts';
-import type { GroupCounts } from './report.ts';
+import type { GroupCounts } from '../model/report.ts';
 
 /** Coded units and per-code unit counts of one group of units. */
 export interface Tally {

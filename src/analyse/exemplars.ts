@@ -1,5 +1,5 @@
 import type { Dimension, Unit } from '../model/types.ts';
-import type { Exemplar } from './report.ts';
+import type { Exemplar } from '../model/report.ts';
 
 /** How many examples a code shows: enough to convey it, few enough to read. */
 const perCode = 3;

@@ -1,5 +1,5 @@
-import type { Report } from '../analyse/report.ts';
-import { formatCount } from '../render/format.ts';
+import type { Report } from '../model/report.ts';
+import { formatCount } from '../format/format.ts';
 
 export interface BuildFigures {
   readonly charts: number;

@@ -1,12 +1,12 @@
 import { analyseStudy } from '../analyse/analyseStudy.ts';
-import type { GeneratedChapter } from '../chapters/chapterPlan.ts';
+import type { GeneratedChapter } from '../model/chapterPlan.ts';
 import { planChapters } from '../chapters/planChapters.ts';
 import { defaultCharts } from '../charts/defaultCharts.ts';
 import { tabulateCharts } from '../charts/tabulateCharts.ts';
 import { loadChartDefinitions } from '../load/loadChartDefinitions.ts';
 import { loadStudy } from '../load/loadStudy.ts';
-import { sortProblems, type Problem } from '../load/problems.ts';
-import type { SiteReport } from './siteReport.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
+import type { SiteReport } from '../model/siteReport.ts';
 
 export interface LoadedReport {
   readonly report: SiteReport;

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../load/problems.ts';
+import { formatProblem, type Problem } from '../problems/problem.ts';
 
 /** Most problems a file shows in the terminal; the rest are counted, and all are in the full list. */
 const shownPerFile = 50;

@@ -1,6 +1,6 @@
-import type { SiteReport } from '../build/siteReport.ts';
-import { closestMatch } from '../load/didYouMean.ts';
-import { listOf, quoted } from '../load/problems.ts';
+import type { SiteReport } from '../model/siteReport.ts';
+import { closestMatch } from '../problems/didYouMean.ts';
+import { listOf, quoted } from '../problems/problem.ts';
 import type { ComponentUse } from './scanMdx.ts';
 
 /** What a chapter may refer to: the analysed study, its charts, and the bibliography keys. */

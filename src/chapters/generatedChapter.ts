@@ -1,5 +1,5 @@
-import type { DimensionReport } from '../analyse/report.ts';
-import type { ChartReport } from '../charts/chartReport.ts';
+import type { DimensionReport } from '../model/report.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 
 /** Generated chapters come after the authored findings and discussion, before appendices. */
 export const generatedChapterOrder = 60;

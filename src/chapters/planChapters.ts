@@ -1,14 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteReport } from '../build/siteReport.ts';
+import type { SiteReport } from '../model/siteReport.ts';
 import { parseBibliography, type CitedWork } from '../cite/bibliography.ts';
-import { didYouMean } from '../load/didYouMean.ts';
+import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
-import { quoted, type Problem } from '../load/problems.ts';
+import { quoted, type Problem } from '../problems/problem.ts';
 import { studyFiles } from '../load/studyFiles.ts';
 import { validateYaml } from '../load/validateYaml.ts';
 import { chapterFrontMatter } from '../schemas/chapter.ts';
-import type { ChapterPlan, Figure, GeneratedChapter } from './chapterPlan.ts';
+import type { ChapterPlan, Figure, GeneratedChapter } from '../model/chapterPlan.ts';
 import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';

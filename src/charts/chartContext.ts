@@ -1,8 +1,8 @@
 import type * as Plot from '@observablehq/plot';
-import type { DatasetSummary, DimensionReport, Report } from '../analyse/report.ts';
+import type { DatasetSummary, DimensionReport, Report } from '../model/report.ts';
 import type { Dataset, Study } from '../model/types.ts';
 import type { ChartDefinition } from '../schemas/chart.ts';
-import type { ChartReport, Tabulated } from './chartReport.ts';
+import type { ChartReport, Tabulated } from '../model/chartReport.ts';
 
 export type { Tabulated };
 import type { Legend } from './legend.ts';

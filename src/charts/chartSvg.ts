@@ -1,4 +1,4 @@
-import type { ChartReport } from './chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import { kindOf } from './kinds/index.ts';
 import { renderPlot } from './renderPlot.ts';
 import { chartWidths } from './theme.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../analyse/report.ts';
+import type { Report } from '../model/report.ts';
 import type { ChartDefinition } from '../schemas/chart.ts';
 
 /** A declared chart and where it came from, or a default one made here. */

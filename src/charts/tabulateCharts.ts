@@ -1,7 +1,7 @@
-import type { Report } from '../analyse/report.ts';
+import type { Report } from '../model/report.ts';
 import type { Study } from '../model/types.ts';
 import { chartContext } from './chartContext.ts';
-import type { ChartReport } from './chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import type { PlannedChart } from './defaultCharts.ts';
 import { kindOf } from './kinds/index.ts';
 

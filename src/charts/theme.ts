@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ChartRow } from './chartReport.ts';
+import type { ChartRow } from '../model/chartReport.ts';
 
 /**
  * What every chart shares, so the kinds look like one family. Colours are CSS custom

@@ -1,11 +1,9 @@
 import { Cite } from './citationJs.ts';
 import '@citation-js/plugin-bibtex';
+import type { CitedWork } from '../model/siteReport.ts';
 
-/** A work cited in the chapters: its key and its CSL-JSON item, formatted when pages render. */
-export interface CitedWork {
-  readonly key: string;
-  readonly item: Readonly<Record<string, unknown>>;
-}
+export type { CitedWork };
+
 
 /** A work as it appears in a reference list. */
 export interface Reference {

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { StudySummary } from '../analyse/report.ts';
+import type { StudySummary } from '../model/report.ts';
 import type { CslName } from './cslItem.ts';
 import { cslReference, type CslReference } from './cslReference.ts';
 import { licenseUrl } from './license.ts';

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { loadReport, type LoadedReport } from '../build/loadReport.ts';
-import type { SiteReport } from '../build/siteReport.ts';
-import { formatProblem } from '../load/problems.ts';
+import type { SiteReport } from '../model/siteReport.ts';
+import { formatProblem } from '../problems/problem.ts';
 
 const reportModuleId = 'virtual:qualpress/report';
 const resolvedReportModuleId = `\0${reportModuleId}`;

@@ -4,7 +4,7 @@ import type { Dimension } from '../model/types.ts';
 import type { ParticipantsConfig } from '../schemas/study.ts';
 import { parseCsv } from './parseCsv.ts';
 import { parseYaml } from './parseYaml.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problem.ts';
 import { readText } from './readText.ts';
 
 /**

@@ -4,9 +4,9 @@ import type { PlannedChart } from '../charts/defaultCharts.ts';
 import type { Dimension } from '../model/types.ts';
 import { chartDefinition, type ChartDefinition } from '../schemas/chart.ts';
 import type { StudyConfig } from '../schemas/study.ts';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml, type YamlFile } from './parseYaml.ts';
-import { listOf, quoted, type Problem } from './problems.ts';
+import { listOf, quoted, type Problem } from '../problems/problem.ts';
 import { studyFiles } from './studyFiles.ts';
 import { validateYaml } from './validateYaml.ts';
 

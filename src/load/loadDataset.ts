@@ -2,10 +2,10 @@ import type { DatasetConfig, StudyConfig } from '../schemas/study.ts';
 import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { checkPublishedText, type PrivateNames } from './checkPrivacy.ts';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
 import { dayOf } from './parseDate.ts';
-import { listOf, quoted, type Problem } from './problems.ts';
+import { listOf, quoted, type Problem } from '../problems/problem.ts';
 import type { StudyFiles } from './studyFiles.ts';
 
 export interface DatasetContext {

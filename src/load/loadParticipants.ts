@@ -2,7 +2,7 @@ import type { ParticipantsConfig } from '../schemas/study.ts';
 import type { Participant } from '../model/types.ts';
 import { checkHeader } from './checkHeader.ts';
 import { readTable } from './readTable.ts';
-import { quoted, type Problem } from './problems.ts';
+import { quoted, type Problem } from '../problems/problem.ts';
 import type { StudyFiles } from './studyFiles.ts';
 
 /** Read participants.csv: one row per pseudonymous participant, with the declared attributes only. */

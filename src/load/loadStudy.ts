@@ -4,7 +4,7 @@ import { checkCodebookExamples, checkParticipantsFile, loadPrivateNames } from '
 import { loadDataset } from './loadDataset.ts';
 import { loadParticipants } from './loadParticipants.ts';
 import { loadStudyConfig } from './loadStudyConfig.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
 import { studyFiles } from './studyFiles.ts';
 
 export type StudyResult = { ok: true; study: Study } | { ok: false; problems: readonly Problem[] };

@@ -1,9 +1,9 @@
 import { codebook as codebookSchema, type CodebookConfig } from '../schemas/codebook.ts';
 import { studyConfig as studyConfigSchema, type StudyConfig } from '../schemas/study.ts';
 import type { Code, Dimension } from '../model/types.ts';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml, type YamlFile } from './parseYaml.ts';
-import { listOf, quoted, type Problem } from './problems.ts';
+import { listOf, quoted, type Problem } from '../problems/problem.ts';
 import { validateYaml } from './validateYaml.ts';
 import type { StudyFiles } from './studyFiles.ts';
 

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export type YamlPath = readonly PropertyKey[];
 

@@ -1,5 +1,5 @@
 import { parseCsv, type CsvTable } from './parseCsv.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problem.ts';
 import type { StudyFiles } from './studyFiles.ts';
 
 /** Read and parse one CSV file of the package; its problems join the list, and no table means stop. */

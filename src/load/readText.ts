@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: Problem };
 

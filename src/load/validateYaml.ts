@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { issueMessage } from '../schemas/issueMessage.ts';
+import { issueMessage } from './issueMessage.ts';
 import type { YamlFile } from './parseYaml.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ChapterPlan } from '../chapters/chapterPlan.ts';
+import type { ChapterPlan } from '../model/chapterPlan.ts';
 import { report } from './site.ts';
 
 export interface ChapterEntry {

@@ -1,4 +1,4 @@
-import type { ChartReport } from '../charts/chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts';
 import { chartPaths, publishedUrl } from './chartLinks.ts';
 import { report } from './site.ts';

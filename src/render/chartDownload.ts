@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { ChartReport } from '../charts/chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import { chartStaticPaths } from './chartStaticPaths.ts';
 
 /** A file under /charts/<id>/, written once per chart at build time. */

@@ -1,4 +1,4 @@
-import type { ChartReport } from '../charts/chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import { timeStageAsync } from '../build/stageTimer.ts';
 import { chartSvg } from '../charts/chartSvg.ts';
 import { socialCardSize, socialCardSvg } from '../charts/export/socialCard.ts';

@@ -1,4 +1,4 @@
-import type { ChartReport } from '../charts/chartReport.ts';
+import type { ChartReport } from '../model/chartReport.ts';
 import { report } from './site.ts';
 
 /** One page (or download) per chart: the shared `getStaticPaths` of every route under /charts/<id>/. */

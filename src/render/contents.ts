@@ -1,4 +1,4 @@
-import type { ChapterPlan } from '../chapters/chapterPlan.ts';
+import type { ChapterPlan } from '../model/chapterPlan.ts';
 
 export interface ContentsPart {
   readonly title: string;

@@ -1,6 +1,6 @@
 import { extent, max, mean } from 'd3-array';
-import type { DimensionReport, Report } from '../analyse/report.ts';
-import { countOf, formatCount, formatShare } from './format.ts';
+import type { DimensionReport, Report } from '../model/report.ts';
+import { countOf, formatCount, formatShare } from '../format/format.ts';
 
 /** A participant's own ranking is only telling with a few coded units behind it. */
 const minimumUnitsForRanking = 5;

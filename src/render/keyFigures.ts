@@ -1,5 +1,5 @@
-import type { AttributeSummary, Report } from '../analyse/report.ts';
-import { countOf, formatCount, formatDay } from './format.ts';
+import type { AttributeSummary, Report } from '../model/report.ts';
+import { countOf, formatCount, formatDay } from '../format/format.ts';
 
 /** The headline figures of the home page: participants, units per dataset, study period. */
 export function keyFigures(report: Report): { label: string; value: string; detail?: string }[] {

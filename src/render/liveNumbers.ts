@@ -1,5 +1,5 @@
-import type { Report } from '../analyse/report.ts';
-import { countOf, formatCount, formatDay, formatShare } from './format.ts';
+import type { Report } from '../model/report.ts';
+import { countOf, formatCount, formatDay, formatShare } from '../format/format.ts';
 
 /** A figure quoted in prose: the exact value and the words a reader sees. */
 export interface LiveNumber {

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
-import type { SiteReport } from '../../src/build/siteReport.ts';
+import type { SiteReport } from '../../src/model/siteReport.ts';
 import { loadReport } from '../../src/build/loadReport.ts';
-import type { ChartReport } from '../../src/charts/chartReport.ts';
+import type { ChartReport } from '../../src/model/chartReport.ts';
 import { chartSvg, type ChartVariant } from '../../src/charts/chartSvg.ts';
-import { formatProblem } from '../../src/load/problems.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 import { removeStudyFixtures, writeStudyFixture, type FileContent, type StudyParts } from './studyFixture.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadStudy, type StudyResult } from '../../src/load/loadStudy.ts';
-import { formatProblem } from '../../src/load/problems.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 
 /**
  * A tiny study package of its own, unlike the default study in data/: forum "posts"

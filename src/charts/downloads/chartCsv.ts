@@ -1,4 +1,4 @@
-import type { ChartReport } from '../chartReport.ts';
+import type { ChartReport } from '../../model/chartReport.ts';
 
 /**
  * A spreadsheet opening a CSV runs a cell that starts with one of these as a formula;

@@ -1,5 +1,5 @@
-import type { SiteReport } from '../../build/siteReport.ts';
-import type { ChartReport } from '../chartReport.ts';
+import type { SiteReport } from '../../model/siteReport.ts';
+import type { ChartReport } from '../../model/chartReport.ts';
 
 /**
  * The chart's data as JSON, with what a reuser needs to cite and interpret it: the

@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { rollup, sum } from 'd3-array';
 import type { z } from 'zod';
-import type { GroupCounts } from '../../analyse/report.ts';
+import type { GroupCounts } from '../../model/report.ts';
 import { isSmallCount, suppressedMark, suppressSmallCells } from '../../analyse/suppressSmallCells.ts';
-import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import { countOf, formatCount, formatShare } from '../../format/format.ts';
 import type { breakdownChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { categoricalColours, categoryAxisY, chartTheme, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { z } from 'zod';
 import { codeAncestry, countedCodes } from '../../analyse/codeAncestry.ts';
-import { formatCount, formatShare } from '../../render/format.ts';
+import { formatCount, formatShare } from '../../format/format.ts';
 import type { comparisonChart } from '../../schemas/chart.ts';
 import type { ChartContext, ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { categoricalColours, chartTheme, emsFor, isNarrow } from '../theme.ts';
 
 type Definition = z.infer<typeof comparisonChart>;

@@ -1,5 +1,5 @@
-import type { DatasetSummary, DimensionReport, Report } from '../../analyse/report.ts';
-import { countOf, formatCount } from '../../render/format.ts';
+import type { DatasetSummary, DimensionReport, Report } from '../../model/report.ts';
+import { countOf, formatCount } from '../../format/format.ts';
 
 /** What a dimension's counts count: its dataset's units, or the study's participants. */
 export function measureNoun(dimension: DimensionReport, dataset: DatasetSummary, report: Report): readonly [string, string] {

@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { distributionChart } from '../../schemas/chart.ts';
 import type { z } from 'zod';
-import { countOf, formatCount, formatShare, withArticle } from '../../render/format.ts';
+import { countOf, formatCount, formatShare, withArticle } from '../../format/format.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, categoryAxisY, chartTheme, labelMargin, nestedBarColour, rowHeight, withDisplayLabels } from '../theme.ts';
 import { describeRanking, measureNoun, sourceLine } from './describe.ts';
 

@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { z } from 'zod';
-import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import { countOf, formatCount, formatShare } from '../../format/format.ts';
 import type { participantsReportingChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { isNarrow, barColour, categoryAxisY, chartTheme, labelMargin, rowHeight, withDisplayLabels } from '../theme.ts';
 
 type Definition = z.infer<typeof participantsReportingChart>;

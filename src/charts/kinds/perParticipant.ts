@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { median, rollup, sum } from 'd3-array';
 import type { z } from 'zod';
-import { countOf, formatCount, formatShare } from '../../render/format.ts';
+import { countOf, formatCount, formatShare } from '../../format/format.ts';
 import type { perParticipantChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, chartTheme, labelMargin, notCodedLabel, splitSegments } from '../theme.ts';
 import { foldOthers } from './foldOthers.ts';
 

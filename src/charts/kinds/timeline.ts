@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { mean, rollup } from 'd3-array';
 import type { z } from 'zod';
-import type { DimensionReport } from '../../analyse/report.ts';
+import type { DimensionReport } from '../../model/report.ts';
 import type { Unit } from '../../model/types.ts';
-import { countOf, formatCount, formatDay } from '../../render/format.ts';
+import { countOf, formatCount, formatDay } from '../../format/format.ts';
 import type { timelineChart } from '../../schemas/chart.ts';
 import { capitalise, type ChartKind } from '../chartContext.ts';
-import type { ChartRow } from '../chartReport.ts';
+import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, chartTheme, notCodedLabel, splitSegments } from '../theme.ts';
 
 type Definition = z.infer<typeof timelineChart>;

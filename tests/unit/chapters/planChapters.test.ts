@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReport } from '../../../src/build/loadReport.ts';
 import { inTextCitation, referenceOf } from '../../../src/cite/bibliography.ts';
-import { formatProblem } from '../../../src/load/problems.ts';
+import { formatProblem } from '../../../src/problems/problem.ts';
 import { repoRoot } from '../../helpers/runBuild.ts';
 
 // The small fixture study, with chapters written per test into a fresh content folder.

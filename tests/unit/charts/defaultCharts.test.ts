@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
-import type { Report } from '../../../src/analyse/report.ts';
+import type { Report } from '../../../src/model/report.ts';
 import { loadReport } from '../../../src/build/loadReport.ts';
 import { defaultCharts, type PlannedChart } from '../../../src/charts/defaultCharts.ts';
 import type { ChartDefinition } from '../../../src/schemas/chart.ts';

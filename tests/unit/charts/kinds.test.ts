@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChartReport, ChartRow } from '../../../src/charts/chartReport.ts';
+import type { ChartReport, ChartRow } from '../../../src/model/chartReport.ts';
 import type { ChartVariant } from '../../../src/charts/chartSvg.ts';
 import {
   chartCodebook,

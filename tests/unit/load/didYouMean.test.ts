@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean } from '../../../src/load/didYouMean.ts';
+import { closestMatch, didYouMean } from '../../../src/problems/didYouMean.ts';
 
 describe('closestMatch', () => {
   it('finds a misspelling within a few edits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvResult } from '../../../src/load/parseCsv.ts';
-import { formatProblem } from '../../../src/load/problems.ts';
+import { formatProblem } from '../../../src/problems/problem.ts';
 
 const file = 'data/posts.csv';
 const lines = (result: CsvResult) => result.problems.map(formatProblem);

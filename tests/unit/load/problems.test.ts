@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, listOf, quoted, sortProblems, type Problem } from '../../../src/load/problems.ts';
+import { formatProblem, listOf, quoted, sortProblems, type Problem } from '../../../src/problems/problem.ts';
 import { studyFiles } from '../../../src/load/studyFiles.ts';
 
 describe('formatProblem', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/load/problems.ts';
+import { formatProblem } from '../../../src/problems/problem.ts';
 import { decodeText, readText, type TextResult } from '../../../src/load/readText.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'qualpress-read-'));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parseYaml.ts';
-import { formatProblem } from '../../../src/load/problems.ts';
+import { formatProblem } from '../../../src/problems/problem.ts';
 import { edit, fixtureCodebook, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
 
 afterAll(removeStudyFixtures);

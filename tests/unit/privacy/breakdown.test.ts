@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCsv } from '../../../src/charts/downloads/chartCsv.ts';
-import type { ChartReport } from '../../../src/charts/chartReport.ts';
+import type { ChartReport } from '../../../src/model/chartReport.ts';
 import { attributesDetail, keyFigures } from '../../../src/render/keyFigures.ts';
 import { chartById, chartReport, chartStudy, parseSvg, removeChartFixtures, svgOf } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';

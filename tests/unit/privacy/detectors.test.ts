@@ -14,7 +14,7 @@ import {
   parsePrivateNames,
   type Finding,
 } from '../../../src/load/checkPrivacy.ts';
-import { formatProblem, type Problem } from '../../../src/load/problems.ts';
+import { formatProblem, type Problem } from '../../../src/problems/problem.ts';
 
 /** What each finding covers in the text. */
 const found = (text: string, findings: readonly Finding[]) => findings.map((finding) => text.slice(finding.index, finding.index + finding.length));

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/load/problems.ts';
+import { formatProblem } from '../../../src/problems/problem.ts';
 import {
   edit,
   fixtureCodebook,

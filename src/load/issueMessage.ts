@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { didYouMean } from '../load/didYouMean.ts';
-import { listOf, quoted } from '../load/problems.ts';
+import { didYouMean } from '../problems/didYouMean.ts';
+import { listOf, quoted } from '../problems/problem.ts';
 
 type Issue = z.core.$ZodIssue;
 

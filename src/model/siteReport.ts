@@ -1,7 +1,6 @@
-import type { Report } from '../analyse/report.ts';
-import type { ChartReport } from '../charts/chartReport.ts';
-import type { ChapterPlan, Figure } from '../chapters/chapterPlan.ts';
-import type { CitedWork } from '../cite/bibliography.ts';
+import type { Report } from './report.ts';
+import type { ChartReport } from './chartReport.ts';
+import type { ChapterPlan, Figure } from './chapterPlan.ts';
 
 /** What the site is rendered from: the analysed study, its charts, and the planned chapters. */
 export interface SiteReport extends Report {
@@ -15,4 +14,10 @@ export interface SiteReport extends Report {
    * citation-js's style engine is already loaded for the chart citations.
    */
   readonly references: readonly CitedWork[];
+}
+
+/** A work cited in the chapters: its key and its CSL-JSON item, formatted when pages render. */
+export interface CitedWork {
+  readonly key: string;
+  readonly item: Readonly<Record<string, unknown>>;
 }
