@@ -1,5 +1,8 @@
-import type { Dimension, Participant, Unit } from '../model/types.ts';
+import { rollup } from 'd3-array';
+import type { Dimension, Participant, Unit } from '../model/study.ts';
+import { dimensionProfile } from './dimensionProfile.ts';
 import { exemplars } from './exemplars.ts';
+import { leadingCodes } from './leadingCodes.ts';
 import { asGroupCounts, codedUnits, combineParticipants, tallyBy } from './codeCounts.ts';
 import type { DimensionReport } from '../model/report.ts';
 
@@ -24,6 +27,13 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
   const codedParticipants = perParticipant.size;
   const denominator = overall?.denominator ?? 0;
   const attributesOf = new Map(participants.map((participant) => [participant.id, participant.attributes] as const));
+  const codes = dimension.codes.map((code) => {
+    const n = overall?.counts[code.id] ?? 0;
+    const { exampleOrigin: _origin, ...summary } = code;
+    return { ...summary, n, share: denominator === 0 ? 0 : n / denominator };
+  });
+  const byParticipant = asGroupCounts(perParticipant, participants.map((participant) => participant.id)).filter((group) => group.denominator > 0);
+  const participantIds = participants.map((participant) => participant.id);
 
   return {
     id: dimension.id,
@@ -37,16 +47,20 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     notCodedUnits: units.length - coded.length,
     codedParticipants,
     denominator,
-    codes: dimension.codes.map((code) => {
-      const n = overall?.counts[code.id] ?? 0;
-      return { ...code, n, share: denominator === 0 ? 0 : n / denominator };
-    }),
-    byParticipant: asGroupCounts(perParticipant, participants.map((participant) => participant.id)).filter((group) => group.denominator > 0),
+    codes,
+    byParticipant,
     byAttribute: attributes.map(({ column, label }) => {
       const values = [...new Set(participants.map((participant) => participant.attributes[column]!))];
-      return { column, label, groups: combineParticipants(perParticipant, dimension.count, (id) => attributesOf.get(id)?.[column] ?? '', values) };
+      const members = rollup(participants, (group) => group.length, (participant) => participant.attributes[column] ?? '');
+      const groups = combineParticipants(perParticipant, dimension.count, (id) => attributesOf.get(id)?.[column] ?? '', values);
+      return { column, label, groups: groups.map((group) => ({ ...group, members: members.get(group.group) ?? 0 })) };
     }),
     ...(days === undefined ? {} : { byDay: asGroupCounts(tallyBy(coded, dimension, (unit) => unit.day ?? ''), days) }),
+    leading: {
+      byParticipant: leadingCodes(coded, dimension, (unit) => unit.participant, participantIds).filter((group) => group.denominator > 0),
+      ...(days === undefined ? {} : { byDay: leadingCodes(coded, dimension, (unit) => unit.day ?? '', days) }),
+    },
+    profile: dimensionProfile(codes, byParticipant, denominator),
     exemplars: exemplars(coded, dimension),
   };
 }

@@ -1,16 +1,17 @@
 import { extent, rollups } from 'd3-array';
-import type { Dataset, Study } from '../model/types.ts';
+import type { Dataset, Study } from '../model/study.ts';
 import { analyseDimension } from './analyseDimension.ts';
 import { periodDays } from './periodDays.ts';
 import { suppressSmallCounts } from './suppressSmallCells.ts';
-import type { AttributeSummary, DatasetSummary, Report } from '../model/report.ts';
+import type { AttributeSummary, DatasetSummary, MeasureRequests, Report } from '../model/report.ts';
+import { chartMeasures } from './chartMeasures.ts';
 
 /** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
-export function analyseStudy(study: Study): Report {
-  const { config } = study;
+export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: [], coverage: [] }): Report {
+  const config = study.metadata;
   const days = config.period && periodDays(config.period.start, config.period.end);
-  const daysOf = (dataset: Dataset) => (dataset.config.date ? (days ?? spannedDays(dataset)) : undefined);
-  const attributes = config.participants.attributes;
+  const daysOf = (dataset: Dataset) => (dataset.dated ? (days ?? spannedDays(dataset)) : undefined);
+  const attributes = study.attributes;
   return {
     study: {
       id: config.id,
@@ -32,7 +33,7 @@ export function analyseStudy(study: Study): Report {
     },
     participants: {
       total: study.participants.length,
-      label: config.participants.label,
+      label: study.participantLabel,
       attributes: attributes.map(({ column, label }): AttributeSummary => ({
         column,
         label,
@@ -49,6 +50,7 @@ export function analyseStudy(study: Study): Report {
         ...(daysOf(dataset) ? { days: daysOf(dataset)! } : {}),
       });
     }),
+    measures: chartMeasures(study, requests),
   };
 }
 
@@ -58,7 +60,7 @@ export function analyseStudy(study: Study): Report {
  */
 function attributeValues(study: Study, column: string): AttributeSummary['values'] {
   const counted = rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!);
-  const hidden = suppressSmallCounts(counted.map(([, n]) => n), study.config.privacy.min_cell);
+  const hidden = suppressSmallCounts(counted.map(([, n]) => n), study.metadata.privacy.min_cell);
   return counted.map(([value, n], index) => ({ value, n: hidden[index] ? null : n }));
 }
 
@@ -66,18 +68,19 @@ function summariseDataset(dataset: Dataset, study: Study, days: readonly string[
   const excluded = rollups(dataset.excluded, (rows) => rows.length, (row) => row.reason).map(([reason, n]) => ({ reason, n }));
   const used = dataset.units.length;
   // Every row read is either analysed or excluded with a reason; anything else is a bug here.
-  if (used + dataset.excluded.length !== dataset.rowsRead) throw new Error(`internal: ${dataset.file} rows do not add up`);
-  const perDay = dataset.config.date && days ? rollups(dataset.units, (units) => units.length, (unit) => unit.day!) : undefined;
+  if (used + dataset.excluded.length !== dataset.rowsRead) throw new Error(`internal: ${dataset.source} rows do not add up`);
+  const perDay = dataset.dated && days ? rollups(dataset.units, (units) => units.length, (unit) => unit.day!) : undefined;
   const dayCounts = perDay && new Map(perDay);
   return {
     id: dataset.id,
     label: dataset.label,
     unit: dataset.unit,
-    file: dataset.file,
+    file: dataset.source,
     rowsRead: dataset.rowsRead,
     used,
     excluded,
     participants: new Set(dataset.units.map((unit) => unit.participant)).size,
+    perParticipant: unitsPerParticipant(dataset),
     ...(dayCounts && days ? { days: days.map((day) => ({ day, n: dayCounts.get(day) ?? 0 })) } : {}),
     dimensions: study.dimensions.filter((dimension) => dimension.dataset === dataset.id).map((dimension) => dimension.id),
   };
@@ -87,4 +90,9 @@ function summariseDataset(dataset: Dataset, study: Study, days: readonly string[
 function spannedDays(dataset: Dataset): string[] | undefined {
   const [first, last] = extent(dataset.units, (unit) => unit.day);
   return first === undefined || last === undefined ? undefined : periodDays(first, last);
+}
+
+/** In order of each participant's first unit, the order charts list equal totals in. */
+function unitsPerParticipant(dataset: Dataset): DatasetSummary['perParticipant'] {
+  return rollups(dataset.units, (units) => units.length, (unit) => unit.participant).map(([participant, n]) => ({ participant, n }));
 }

@@ -1,4 +1,4 @@
-import type { Code } from '../model/types.ts';
+import type { Code } from '../model/study.ts';
 
 /**
  * For each code, itself and every code it is nested under. Counting a unit once under

@@ -1,5 +1,5 @@
 import { rollup, sum } from 'd3-array';
-import type { Dimension, Unit } from '../model/types.ts';
+import type { Dimension, Unit } from '../model/study.ts';
 import { codeAncestry, countedCodes } from './codeAncestry.ts';
 import type { GroupCounts } from '../model/report.ts';
 

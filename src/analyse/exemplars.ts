@@ -1,4 +1,4 @@
-import type { Dimension, Unit } from '../model/types.ts';
+import type { Dimension, Unit } from '../model/study.ts';
 import type { Exemplar } from '../model/report.ts';
 
 /** How many examples a code shows: enough to convey it, few enough to read. */

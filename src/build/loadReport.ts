@@ -1,12 +1,13 @@
 import { analyseStudy } from '../analyse/analyseStudy.ts';
-import type { GeneratedChapter } from '../model/chapterPlan.ts';
 import { planChapters } from '../chapters/planChapters.ts';
-import { defaultCharts } from '../charts/defaultCharts.ts';
-import { tabulateCharts } from '../charts/tabulateCharts.ts';
-import { loadChartDefinitions } from '../load/loadChartDefinitions.ts';
+import { defaultChartIds, defaultCharts } from '../charts/defaultCharts.ts';
+import { loadChartDefinitions } from '../charts/loadChartDefinitions.ts';
+import { measureRequests, tabulateCharts } from '../charts/tabulateCharts.ts';
 import { loadStudy } from '../load/loadStudy.ts';
-import { sortProblems, type Problem } from '../problems/problem.ts';
+import type { GeneratedChapter } from '../model/chapterPlan.ts';
 import type { SiteReport } from '../model/siteReport.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
+import { csvSource } from '../sources/csv/csvSource.ts';
 
 export interface LoadedReport {
   readonly report: SiteReport;
@@ -19,20 +20,28 @@ export type ReportResult = ({ ok: true } & LoadedReport) | { ok: false; problems
 
 /**
  * Load, validate and analyse a study package, tabulate its charts and plan its chapters:
- * the first half of every build. Only the report is returned, so the rows can be freed
- * before rendering.
+ * the first half of every build. Every problem a user can cause, in the data, the metadata,
+ * the chart definitions, the chapters or the references, comes back in one list: chart
+ * definitions and chapters are checked against the study's outline even when its records
+ * have problems. Only the report is returned, so the rows can be freed before rendering.
  */
 export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd()): ReportResult {
   const started = performance.now();
-  const loaded = loadStudy(dataDir, cwd);
-  if (!loaded.ok) return loaded;
-  const problems: Problem[] = [];
-  const declared = loadChartDefinitions(contentDir, loaded.study, problems);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const loaded = loadStudy(csvSource(dataDir, cwd));
+  const outline = loaded.ok ? loaded.study : loaded.outline;
+  if (!outline) return loaded.ok ? { ok: false, problems: [] } : loaded;
+  const problems: Problem[] = loaded.ok ? [] : [...loaded.problems];
+  const declared = loadChartDefinitions(contentDir, outline, problems);
+  if (!loaded.ok) {
+    // No report to render: check the chapters against what the outline and definitions promise.
+    const chartIds = [...declared.map((chart) => chart.id), ...defaultChartIds(outline, declared)];
+    planChapters(contentDir, { outline, chartIds }, problems);
+    return { ok: false, problems: sortProblems(problems) };
+  }
   const analysed = performance.now();
-  const report = analyseStudy(loaded.study);
-  const charts = tabulateCharts([...declared, ...defaultCharts(report, declared)], loaded.study, report);
-  const planned = planChapters(contentDir, { ...report, charts }, problems);
+  const report = analyseStudy(loaded.study, measureRequests(declared));
+  const charts = tabulateCharts([...declared, ...defaultCharts(outline, report, declared)], report);
+  const planned = planChapters(contentDir, { outline, chartIds: charts.map((chart) => chart.id), report: { ...report, charts } }, problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const { generated, ...chapters } = planned;
   return {

@@ -1,14 +1,18 @@
-import type { SiteReport } from '../model/siteReport.ts';
+import type { StudyOutline } from '../model/study.ts';
 import { closestMatch } from '../problems/didYouMean.ts';
 import { listOf, quoted } from '../problems/problem.ts';
 import type { ComponentUse } from './scanMdx.ts';
 
-/** What a chapter may refer to: the analysed study, its charts, and the bibliography keys. */
+/** What a chapter may refer to: the study's outline, its charts, and the bibliography keys. */
 export interface ReferenceContext {
-  readonly report: Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
+  readonly outline: StudyOutline;
+  readonly chartIds: readonly string[];
   readonly bibliographyKeys: ReadonlySet<string>;
-  /** Charts placed as figures somewhere in the report, which `<Ref>` can point at. */
-  readonly placedCharts: ReadonlySet<string>;
+  /**
+   * Charts placed as figures somewhere in the report, which `<Ref>` can point at; unknown
+   * (and not checked) when the data have problems and the generated chapters cannot be made.
+   */
+  readonly placedCharts: ReadonlySet<string> | undefined;
 }
 
 /** A problem with one attribute of one component: the attribute and what was wrong. */
@@ -34,11 +38,11 @@ function expectOneOf(attribute: string, found: string | true | undefined, known:
   return [{ attribute, message: `expected ${what} (${listOf(known)}); found ${quoted(found)}${hint(found, known)}` }];
 }
 
-const dimensionIds = (context: ReferenceContext) => context.report.dimensions.map((dimension) => dimension.id);
-const chartIds = (context: ReferenceContext) => context.report.charts.map((chart) => chart.id);
+const dimensionIds = (context: ReferenceContext) => context.outline.dimensions.map((dimension) => dimension.id);
+const chartIds = (context: ReferenceContext) => context.chartIds;
 
 function codeOf(use: ComponentUse, context: ReferenceContext, required: boolean): AttributeProblem[] {
-  const dimension = context.report.dimensions.find((candidate) => candidate.id === use.attributes.dimension);
+  const dimension = context.outline.dimensions.find((candidate) => candidate.id === use.attributes.dimension);
   if (!dimension) return [];
   if (use.attributes.code === undefined && !required) return [];
   return expectOneOf('code', use.attributes.code, dimension.codes.map((code) => code.id), `a code of dimension ${dimension.id}`);
@@ -64,7 +68,7 @@ export const componentRules: Readonly<Record<string, Rule>> = {
     attributes: ['chart'],
     check: (use, context) => {
       const problems = expectOneOf('chart', use.attributes.chart, chartIds(context), 'a chart id');
-      if (problems.length === 0 && !context.placedCharts.has(use.attributes.chart as string)) {
+      if (problems.length === 0 && context.placedCharts && !context.placedCharts.has(use.attributes.chart as string)) {
         problems.push({ attribute: 'chart', message: `expected a chart placed as a figure with <Chart id=...> in some chapter; found ${quoted(use.attributes.chart)}, which no chapter places` });
       }
       return problems;
@@ -76,7 +80,7 @@ export const componentRules: Readonly<Record<string, Rule>> = {
       const { dataset, participants, dimension } = use.attributes;
       const given = [dataset, participants, dimension].filter((value) => value !== undefined).length;
       if (given !== 1) return [{ attribute: 'dataset', message: `expected exactly one of dataset="...", participants or dimension="..."; found ${given}` }];
-      if (dataset !== undefined) return expectOneOf('dataset', dataset, context.report.datasets.map((candidate) => candidate.id), 'a dataset id from study.yaml');
+      if (dataset !== undefined) return expectOneOf('dataset', dataset, context.outline.datasets.map((candidate) => candidate.id), 'a dataset id from study.yaml');
       if (dimension !== undefined) return [...byDimension.check(use, context), ...codeOf(use, context, false)];
       return [];
     },

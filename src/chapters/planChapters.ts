@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from '../model/siteReport.ts';
+import type { StudyOutline } from '../model/study.ts';
 import { parseBibliography, type CitedWork } from '../cite/bibliography.ts';
 import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
@@ -15,6 +16,14 @@ import { generatedChapterMdx } from './generatedChapter.ts';
 import { scanMdx, type CitationUse, type ComponentUse } from './scanMdx.ts';
 
 type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
+
+/** What chapters are checked against: always the outline and the chart ids; the report once the data are valid. */
+export interface ChapterSubjects {
+  readonly outline: StudyOutline;
+  readonly chartIds: readonly string[];
+  /** Absent when the data have problems: generated chapters are then not made. */
+  readonly report?: ReportBeforeChapters;
+}
 
 export interface PlannedChapters {
   readonly chapters: ChapterPlan[];
@@ -37,7 +46,8 @@ const chapterFileName = /^[a-z0-9][a-z0-9_-]*\.mdx$/;
  * chapter for every dimension no authored chapter is named after; then check every
  * component and citation against the study, and number the figures in reading order.
  */
-export function planChapters(contentDir: string, report: ReportBeforeChapters, problems: Problem[]): PlannedChapters {
+export function planChapters(contentDir: string, subjects: ChapterSubjects, problems: Problem[]): PlannedChapters {
+  const { outline, chartIds, report } = subjects;
   const files = studyFiles(contentDir);
   const bibliography = loadBibliography(contentDir, problems);
   const scanned: ScannedChapter[] = [];
@@ -55,18 +65,18 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
       problems.push(text.problem);
       continue;
     }
-    const chapter = scanAuthored(name.replace(/\.mdx$/, ''), text.text, shown, report, problems);
+    const chapter = scanAuthored(name.replace(/\.mdx$/, ''), text.text, shown, outline, problems);
     if (chapter) scanned.push(chapter);
   }
 
   const authored = new Set(scanned.map((chapter) => chapter.plan.id));
-  const generated: GeneratedChapter[] = report.dimensions
+  const generated: GeneratedChapter[] = (report?.dimensions ?? [])
     .filter((dimension) => !authored.has(dimension.id))
-    .map((dimension, index) => ({ id: dimension.id, mdx: generatedChapterMdx(dimension, report.charts, index) }));
+    .map((dimension, index) => ({ id: dimension.id, mdx: generatedChapterMdx(dimension, report!.charts, index) }));
   for (const chapter of generated) {
     const { body, bodyLineOffset } = splitFrontMatter(chapter.mdx);
     const scan = scanMdx(body, bodyLineOffset);
-    const dimension = report.dimensions.find((candidate) => candidate.id === chapter.id)!;
+    const dimension = outline.dimensions.find((candidate) => candidate.id === chapter.id)!;
     const order = Number(/^order: (\d+)$/m.exec(chapter.mdx)![1]);
     if (scan.ok) scanned.push({ plan: { id: chapter.id, title: dimension.label, order, generated: true, dimension: dimension.id }, file: `(generated) ${chapter.id}.mdx`, ...scan });
   }
@@ -76,13 +86,13 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
   for (const chapter of scanned) {
     for (const use of chapter.components) {
       const id = use.attributes.id;
-      if (use.name === 'Chart' && typeof id === 'string' && report.charts.some((chart) => chart.id === id) && !figures[id]) {
+      if (use.name === 'Chart' && typeof id === 'string' && chartIds.includes(id) && !figures[id]) {
         figures[id] = { number: Object.keys(figures).length + 1, chapter: chapter.plan.id };
       }
     }
   }
 
-  const context = { report, bibliographyKeys: new Set(bibliography.keys()), placedCharts: new Set(Object.keys(figures)) };
+  const context = { outline, chartIds, bibliographyKeys: new Set(bibliography.keys()), placedCharts: report ? new Set(Object.keys(figures)) : undefined };
   for (const chapter of scanned) {
     for (const use of chapter.components) {
       for (const problem of checkComponent(use, context)) {
@@ -113,7 +123,7 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
   };
 }
 
-function scanAuthored(id: string, text: string, shown: string, report: ReportBeforeChapters, problems: Problem[]): ScannedChapter | undefined {
+function scanAuthored(id: string, text: string, shown: string, outline: StudyOutline, problems: Problem[]): ScannedChapter | undefined {
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text);
   const parsed = parseYaml(frontMatter, shown);
   if (!parsed.ok) return (problems.push(...parsed.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
@@ -123,7 +133,7 @@ function scanAuthored(id: string, text: string, shown: string, report: ReportBef
   const scan = scanMdx(body, bodyLineOffset);
   if (!scan.ok) return (problems.push({ file: shown, line: scan.line, message: `expected valid MDX; found ${scan.message}` }), undefined);
   const { title, order, description, dimension } = validated.value;
-  const dimensionLabel = report.dimensions.find((candidate) => candidate.id === (dimension ?? id))?.label;
+  const dimensionLabel = outline.dimensions.find((candidate) => candidate.id === (dimension ?? id))?.label;
   return {
     plan: { id, title: title ?? dimensionLabel ?? id, order, generated: false, ...(description ? { description } : {}), ...(dimension ? { dimension } : {}) },
     file: shown,

@@ -1,5 +1,7 @@
 import type { Report } from '../model/report.ts';
-import type { ChartDefinition } from '../schemas/chart.ts';
+import type { StudyOutline } from '../model/study.ts';
+import type { DefaultSubject } from './chartKind.ts';
+import { chartKinds, kindNames, kindOf, type ChartDefinition } from './kinds/index.ts';
 
 /** A declared chart and where it came from, or a default one made here. */
 export interface PlannedChart {
@@ -9,47 +11,61 @@ export interface PlannedChart {
   readonly source?: string;
 }
 
-/** Charts shown one participant per dot stay countable up to this many participants. */
-const mostDotParticipants = 40;
+const slug = (id: string) => id.replace(/_/g, '-');
 
-/**
- * A chart for every dimension and dated dataset that no declared chart shows, so a new
- * study gets a page per dimension with no configuration. Ids are the dimension or dataset
- * id in URL style; a declared chart with the same id wins.
- */
-export function defaultCharts(report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
+/** What no declared chart shows in its own right: each gets a default chart, in this order. */
+function unshown(outline: StudyOutline, declared: readonly PlannedChart[]): { dimensions: string[]; timelines: string[] } {
+  const shown = declared.map(({ definition }) => kindOf(definition).shows(definition));
+  const dimensions = new Set(shown.flatMap((what) => what.dimensions ?? []));
+  const timelines = new Set(shown.flatMap((what) => what.timelines ?? []));
+  return {
+    dimensions: outline.dimensions.filter((dimension) => !dimensions.has(dimension.id)).map((dimension) => dimension.id),
+    timelines: outline.datasets.filter((dataset) => dataset.dated && !timelines.has(dataset.id)).map((dataset) => dataset.id),
+  };
+}
+
+/** Ids in URL style, made unique against the declared charts' ids; a declared chart with the same id wins. */
+function idMaker(declared: readonly PlannedChart[]): (id: string) => string {
   const taken = new Set(declared.map((chart) => chart.id));
-  // A dimension that only splits a timeline or per-participant chart is not shown in its own right.
-  const shownDimensions = new Set(
-    declared.flatMap(({ definition }) =>
-      definition.kind === 'distribution' || definition.kind === 'breakdown' || definition.kind === 'participants-reporting' ? [definition.dimension] : [],
-    ),
-  );
-  const shownTimelines = new Set(declared.flatMap(({ definition }) => (definition.kind === 'timeline' ? [definition.dataset] : [])));
-  const slug = (id: string) => id.replace(/_/g, '-');
-  const unique = (id: string) => {
+  return (id) => {
     let candidate = id;
     for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${id}-${suffix}`;
     taken.add(candidate);
     return candidate;
   };
+}
 
-  const forDimensions = report.dimensions
-    .filter((dimension) => !shownDimensions.has(dimension.id))
-    .map((dimension): PlannedChart => {
-      const dotted = dimension.countBy === 'participants' && dimension.codedParticipants <= mostDotParticipants;
-      const title = dotted ? `${dimension.label}: ${report.participants.label[1]} reporting each code` : dimension.label;
-      const definition: ChartDefinition = dotted
-        ? { kind: 'participants-reporting', dimension: dimension.id, title, notes: [] }
-        : { kind: 'distribution', dimension: dimension.id, title, order: 'codebook', notes: [] };
-      return { id: unique(slug(dimension.id)), definition, isDefault: true };
-    });
-  const forTimelines = report.datasets
-    .filter((dataset) => dataset.days && !shownTimelines.has(dataset.id))
-    .map((dataset): PlannedChart => ({
-      id: unique(`${slug(dataset.id)}-per-day`),
-      definition: { kind: 'timeline', dataset: dataset.id, title: `${dataset.label} per day`, notes: [] },
-      isDefault: true,
-    }));
-  return [...forDimensions, ...forTimelines];
+/**
+ * A chart for every dimension and dated dataset that no declared chart shows, so a new
+ * study gets a page per dimension with no configuration. Each kind says which subjects it
+ * draws by default; exactly one kind takes each.
+ */
+export function defaultCharts(outline: StudyOutline, report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
+  const { dimensions, timelines } = unshown(outline, declared);
+  const unique = idMaker(declared);
+  const subjects: { id: string; subject: DefaultSubject }[] = [
+    ...dimensions.map((id) => ({
+      id: slug(id),
+      subject: { type: 'dimension' as const, dimension: outline.dimensions.find((dimension) => dimension.id === id)!, analysed: report.dimensions.find((dimension) => dimension.id === id)!, report },
+    })),
+    ...timelines.map((id) => ({
+      id: `${slug(id)}-per-day`,
+      subject: { type: 'timeline' as const, dataset: outline.datasets.find((dataset) => dataset.id === id)!, analysed: report.datasets.find((dataset) => dataset.id === id)!, report },
+    })),
+  ];
+  return subjects.flatMap(({ id, subject }) => {
+    const offered = kindNames.flatMap((name) => chartKinds[name].defaultFor?.(subject as never) ?? []) as ChartDefinition[];
+    if (offered.length > 1) throw new Error(`internal: ${offered.length} chart kinds offer a default for ${id}`);
+    return offered.map((definition) => ({ id: unique(id), definition, isDefault: true }));
+  });
+}
+
+/**
+ * The ids default charts will have, from the outline alone: chapters can then be checked
+ * against every chart id in the same run as the data, even when the data have problems.
+ */
+export function defaultChartIds(outline: StudyOutline, declared: readonly PlannedChart[]): string[] {
+  const { dimensions, timelines } = unshown(outline, declared);
+  const unique = idMaker(declared);
+  return [...dimensions.map((id) => unique(slug(id))), ...timelines.map((id) => unique(`${slug(id)}-per-day`))];
 }

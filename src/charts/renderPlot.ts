@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { countStage, timeStage } from '../build/stageTimer.ts';
+import { countStage, timeStage } from '../timing/stageTimer.ts';
 import { drawLegend, type Legend } from './legend.ts';
 
 export interface AccessibleChart {

@@ -1,13 +1,12 @@
-import type { Report } from '../model/report.ts';
-import type { Study } from '../model/types.ts';
-import { chartContext } from './chartContext.ts';
 import type { ChartReport } from '../model/chartReport.ts';
+import type { MeasureRequests, Report } from '../model/report.ts';
+import { chartContext } from './chartKind.ts';
 import type { PlannedChart } from './defaultCharts.ts';
 import { kindOf } from './kinds/index.ts';
 
-/** Tabulate every planned chart: the rows it draws, its source line and its description. */
-export function tabulateCharts(planned: readonly PlannedChart[], study: Study, report: Report): ChartReport[] {
-  const context = chartContext(study, report);
+/** Tabulate every planned chart from the analysed report: the rows it draws, its source line and its description. */
+export function tabulateCharts(planned: readonly PlannedChart[], report: Report): ChartReport[] {
+  const context = chartContext(report);
   return planned.map(({ id, definition, isDefault, source }) => ({
     id,
     definition,
@@ -15,4 +14,10 @@ export function tabulateCharts(planned: readonly PlannedChart[], study: Study, r
     ...(source === undefined ? {} : { source }),
     ...kindOf(definition).tabulate(definition, context),
   }));
+}
+
+/** What the declared charts need the analysis to compute beyond the standard figures. */
+export function measureRequests(planned: readonly PlannedChart[]): MeasureRequests {
+  const asked = planned.map(({ definition }) => kindOf(definition).measures?.(definition) ?? {});
+  return { anyOf: asked.flatMap((measures) => measures.anyOf ?? []), coverage: asked.flatMap((measures) => measures.coverage ?? []) };
 }

@@ -10,7 +10,7 @@ import { problemLines } from '../build/printProblems.ts';
 import { replaceDist } from '../build/replaceDist.ts';
 import { runPagefind } from '../build/runPagefind.ts';
 import { siteStats } from '../build/siteStats.ts';
-import { stageCount, stageTime } from '../build/stageTimer.ts';
+import { stageCount, stageTime } from '../timing/stageTimer.ts';
 import { handReportToAstro } from '../integrations/qualpress.ts';
 
 const { values: options } = parseArgs({

@@ -24,3 +24,8 @@ export function formatDay(day: string, language = 'en'): string {
 export function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
+
+/** "posts" -> "Posts", for column headers, axis labels and the start of a sentence. */
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}

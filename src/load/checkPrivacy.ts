@@ -1,18 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Dimension } from '../model/types.ts';
-import type { ParticipantsConfig } from '../schemas/study.ts';
-import { parseCsv } from './parseCsv.ts';
-import { parseYaml } from './parseYaml.ts';
+import type { PublishedText } from '../model/study.ts';
 import type { Problem } from '../problems/problem.ts';
-import { readText } from './readText.ts';
 
 /**
  * Privacy checks on every text the site publishes from the study package: a dataset's
- * publishable text column, exclusion reasons, participants.csv and codebook examples. They
- * refuse handles, e-mail addresses, URLs and the real names a researcher lists in
- * `private/names.txt`. The detectors are pure functions; the names list is the one file
- * under `private/` that is ever read, and only here: it never reaches the report or dist/.
+ * publishable text column, exclusion reasons, participant ids and attributes, and codebook
+ * examples. They refuse handles, e-mail addresses, URLs and the real names a researcher lists
+ * in `private/names.txt`. The detectors are pure functions; the names list is read by the
+ * source and only matched here: it never reaches the report or dist/.
  */
 
 export type FindingKind = 'handle' | 'email' | 'url' | 'name';
@@ -197,7 +191,7 @@ export function describeFinding(finding: Finding, text: string, names: PrivateNa
 
 export interface TextLocation {
   readonly file: string;
-  readonly line: number | undefined;
+  readonly line?: number | undefined;
   readonly field: string;
 }
 
@@ -274,77 +268,13 @@ export function parsePrivateNames(text: string, file: string): PrivateNames {
   };
 }
 
-/** Where the names list lives in a study package. */
-export const privateNamesFile = join('private', 'names.txt');
-
 /**
- * Load `private/names.txt` from the study folder, if there is one. It is read directly,
- * not through StudyFiles: it must not enter the data fingerprint, and nothing in it is
- * kept but the matcher. No file means no names to check.
+ * One problem per handle, e-mail address, URL or listed name in any text the site would
+ * publish, wherever the source read it. Works on the model's texts, so every source gets
+ * the same checks.
  */
-export function loadPrivateNames(root: string, shown: (name: string) => string, problems: Problem[]): PrivateNames | undefined {
-  const path = join(root, privateNamesFile);
-  const file = shown(privateNamesFile);
-  if (!existsSync(path)) return undefined;
-  if (statSync(path).isFile() && statSync(path).size === 0) return parsePrivateNames('', file);
-  const read = readText(path, file);
-  if (!read.ok) {
-    problems.push(read.problem);
-    return undefined;
+export function checkPublishedTexts(texts: readonly PublishedText[], names: PrivateNames | undefined, problems: Problem[]): void {
+  for (const { text, origin, what, names: withNames } of texts) {
+    checkPublishedText(text, origin, what, names, problems, withNames ? undefined : ['handle', 'email', 'url']);
   }
-  return parsePrivateNames(read.text, file);
-}
-
-/**
- * participants.csv is published in part: its ids on per-participant charts, its attribute
- * values in breakdowns. Every id and attribute value is checked for handles, e-mail
- * addresses and URLs, and ids for listed names too (attribute values such as a country may
- * share a word with a name). The file is read again here, apart from the fingerprint, only
- * once loadParticipants has accepted it, so its problems are never reported twice.
- */
-export function checkParticipantsFile(root: string, config: ParticipantsConfig, shown: string, names: PrivateNames | undefined, problems: Problem[]): void {
-  const read = readText(join(root, config.file), shown);
-  if (!read.ok) return;
-  const table = parseCsv(read.text, shown).table;
-  if (!table) return;
-  const columns = [config.key, ...config.attributes.map((attribute) => attribute.column)];
-  const indexes = columns.map((column) => ({ column, index: table.header.indexOf(column) })).filter(({ index }) => index !== -1);
-  for (const row of table.rows) {
-    for (const { column, index } of indexes) {
-      const value = row.cells[index]?.trim() ?? '';
-      const isKey = column === config.key;
-      checkPublishedText(
-        value,
-        { file: shown, line: row.line, field: column },
-        isKey ? 'a pseudonymous participant id' : 'an attribute value',
-        names,
-        problems,
-        isKey ? undefined : ['handle', 'email', 'url'],
-      );
-    }
-  }
-}
-
-/**
- * Codebook examples are printed on the site next to each code's definition, and are often
- * taken from the data: they are checked like publishable text. The codebook is parsed
- * again, apart from the fingerprint, for the lines of its examples.
- */
-export function checkCodebookExamples(root: string, shown: string, dimensions: readonly Dimension[], names: PrivateNames | undefined, problems: Problem[]): void {
-  if (!dimensions.some((dimension) => dimension.codes.some((code) => code.example !== undefined))) return;
-  const read = readText(join(root, 'codebook.yaml'), shown);
-  const parsed = read.ok ? parseYaml(read.text, shown) : undefined;
-  const lineOf = parsed?.ok ? parsed.file.lineOf : () => undefined;
-  dimensions.forEach((dimension, dimensionIndex) => {
-    dimension.codes.forEach((code, codeIndex) => {
-      if (code.example === undefined) return;
-      checkPublishedText(
-        code.example,
-        { file: shown, line: lineOf(['dimensions', dimensionIndex, 'codes', codeIndex, 'example']), field: `dimensions.${dimension.id}.codes.${code.id}.example` },
-        'a codebook example',
-        names,
-        problems,
-      );
-    });
-  });
 }

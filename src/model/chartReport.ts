@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '../schemas/chart.ts';
+import type { ChartDefinitionBase } from '../schemas/chart.ts';
 
 /** One column of a chart's data, in the order of the CSV download and the table. */
 export interface ChartColumn {
@@ -15,7 +15,8 @@ export type ChartRow = Readonly<Record<string, string | number>>;
  */
 export interface ChartReport extends Tabulated {
   readonly id: string;
-  readonly definition: ChartDefinition;
+  /** As declared (or made by default); its kind's module knows the rest of its fields. */
+  readonly definition: ChartDefinitionBase;
   /** True when the chart was made for a dimension or dataset that no definition covered. */
   readonly isDefault: boolean;
   /** Where the definition came from, for messages (`content/charts/topics.yaml`). */

@@ -9,6 +9,36 @@ export interface Report {
   readonly participants: ParticipantSummary;
   readonly datasets: readonly DatasetSummary[];
   readonly dimensions: readonly DimensionReport[];
+  /** Figures that particular charts asked for, beyond the per-code counts. */
+  readonly measures: { readonly anyOf: readonly AnyOfResult[]; readonly coverage: readonly CoverageResult[] };
+}
+
+/** Units (or participants, as the dimension counts) with any of these codes or a code nested under them. */
+export interface AnyOfMeasure {
+  readonly dimension: string;
+  readonly codes: readonly string[];
+}
+
+export interface AnyOfResult extends AnyOfMeasure {
+  readonly n: number;
+  /** Coded units, or coded participants: the dimension's denominator. */
+  readonly of: number;
+}
+
+/** The units coded on any of these dimensions, and their participants, each counted once. */
+export interface CoverageMeasure {
+  readonly dimensions: readonly string[];
+}
+
+export interface CoverageResult extends CoverageMeasure {
+  readonly units: number;
+  readonly participants: number;
+}
+
+/** What the analysis is asked for besides the standard figures. */
+export interface MeasureRequests {
+  readonly anyOf: readonly AnyOfMeasure[];
+  readonly coverage: readonly CoverageMeasure[];
 }
 
 export interface StudySummary {
@@ -58,6 +88,8 @@ export interface DatasetSummary {
   readonly excluded: readonly { readonly reason: string; readonly n: number }[];
   /** Distinct participants among the used units. */
   readonly participants: number;
+  /** Units per participant, for the participants with at least one, in order of their first unit. */
+  readonly perParticipant: readonly { readonly participant: string; readonly n: number }[];
   /** Units per calendar day over the whole period (zeros included), when the dataset is dated. */
   readonly days?: readonly DayCount[];
   readonly dimensions: readonly string[];
@@ -84,6 +116,8 @@ export interface CodeSummary {
 /** Counts of one group (a participant, an attribute value, a day) per code. */
 export interface GroupCounts {
   readonly group: string;
+  /** Participants in the group, for groups of participants by an attribute value. */
+  readonly members?: number;
   /** Coded units, or coded participants, in this group: the group's denominator. */
   readonly denominator: number;
   readonly counts: Readonly<Record<string, number>>;
@@ -114,10 +148,32 @@ export interface DimensionReport {
   /** Per day, in units, when the dataset is dated. */
   readonly byDay?: readonly GroupCounts[];
   /**
+   * Each coded unit once, under the top-level code of its first code, per participant and per
+   * day: segments that add up to the coded units, for bars split by this dimension.
+   */
+  readonly leading: { readonly byParticipant: readonly GroupCounts[]; readonly byDay?: readonly GroupCounts[] };
+  /** Figures behind the chapter's summary paragraph. */
+  readonly profile: DimensionProfile;
+  /**
    * A few example texts per code, only when study.yaml marks the dataset's text column
    * publishable. Data text: pages show it as escaped text, never as markup.
    */
   readonly exemplars: Readonly<Record<string, readonly Exemplar[]>>;
+}
+
+/** How the first-ranked code and the participants vary, for the summary paragraph. */
+export interface DimensionProfile {
+  /** Mean number of top-level codes per coded unit (or participant). */
+  readonly topCodesPerMember: number;
+  /** Participants with at least `rankingMinimum` coded units, and among them: */
+  readonly ranked: number;
+  readonly rankingMinimum: number;
+  /** those whose most frequent top-level code is the first-ranked one; */
+  readonly ledByFirst: number;
+  /** and the lowest and highest share of the first-ranked code. */
+  readonly firstShareRange?: readonly [low: number, high: number];
+  /** Mean number of top-level codes each participant reported (counting participants). */
+  readonly codesPerParticipant: number;
 }
 
 export interface Exemplar {

@@ -1,5 +1,5 @@
 import type { ChartReport } from '../model/chartReport.ts';
-import { timeStageAsync } from '../build/stageTimer.ts';
+import { timeStageAsync } from '../timing/stageTimer.ts';
 import { chartSvg } from '../charts/chartSvg.ts';
 import { socialCardSize, socialCardSvg } from '../charts/export/socialCard.ts';
 import { standaloneSvg } from '../charts/export/standaloneSvg.ts';

@@ -1,12 +1,8 @@
-import { extent, max, mean } from 'd3-array';
 import type { DimensionReport, Report } from '../model/report.ts';
-import { countOf, formatCount, formatShare } from '../format/format.ts';
-
-/** A participant's own ranking is only telling with a few coded units behind it. */
-const minimumUnitsForRanking = 5;
+import { capitalise, countOf, formatCount, formatShare } from '../format/format.ts';
 
 /**
- * The summary paragraph of a dimension's chapter, computed from the data: how much was
+ * The summary paragraph of a dimension's chapter, put into words from the analysed profile: how much was
  * coded, what ranks first, how concentrated the codes are, and how participants differ.
  */
 export function dimensionSummary(dimension: DimensionReport, report: Report): string[] {
@@ -29,9 +25,9 @@ export function dimensionSummary(dimension: DimensionReport, report: Report): st
       (second ? `, ahead of ${second.label} (${formatShare(second.share, language)}).` : '.'),
   );
 
+  const profile = dimension.profile;
   if (dimension.multiple) {
-    const perUnit = dimension.codes.filter((code) => code.depth === 0).reduce((total, code) => total + code.n, 0) / Math.max(1, dimension.denominator);
-    sentences.push(`Several codes may apply at once: on average each of the ${measure[1]} has ${perUnit.toFixed(1)} of the ${topLevel.length} codes.`);
+    sentences.push(`Several codes may apply at once: on average each of the ${measure[1]} has ${profile.topCodesPerMember.toFixed(1)} of the ${topLevel.length} codes.`);
   } else if (second) {
     const topTwo = first.share + second.share;
     const shape = first.share >= 0.5 ? 'one code dominates' : topTwo >= 0.6 ? 'the codes are concentrated in the first two' : 'the codes are spread out';
@@ -39,22 +35,16 @@ export function dimensionSummary(dimension: DimensionReport, report: Report): st
   }
 
   if (dimension.countBy === 'units') {
-    const ranked = dimension.byParticipant.filter((group) => group.denominator >= minimumUnitsForRanking);
-    if (ranked.length >= 2) {
-      const ledByFirst = ranked.filter((group) => (group.counts[first.id] ?? 0) === max(topLevel, (code) => group.counts[code.id] ?? 0));
-      const [low, high] = extent(ranked, (group) => (group.counts[first.id] ?? 0) / group.denominator) as [number, number];
+    if (profile.ranked >= 2 && profile.firstShareRange) {
+      const [low, high] = profile.firstShareRange;
       sentences.push(
-        `${first.label} is the most frequent code for ${formatCount(ledByFirst.length, language)} of the ${countOf(ranked.length, people, language)} with at least ${minimumUnitsForRanking} coded ${dataset.unit[1]}; ` +
+        `${first.label} is the most frequent code for ${formatCount(profile.ledByFirst, language)} of the ${countOf(profile.ranked, people, language)} with at least ${profile.rankingMinimum} coded ${dataset.unit[1]}; ` +
           `its share ranges from ${formatShare(low, language)} to ${formatShare(high, language)} across them.`,
       );
     }
   } else {
-    const codesPerPerson = mean(dimension.byParticipant, (group) => topLevel.filter((code) => (group.counts[code.id] ?? 0) > 0).length) ?? 0;
-    sentences.push(`Each of the ${people[1]} reported ${codesPerPerson.toFixed(1)} of the ${topLevel.length} codes on average.`);
+    sentences.push(`Each of the ${people[1]} reported ${profile.codesPerParticipant.toFixed(1)} of the ${topLevel.length} codes on average.`);
   }
   return sentences;
 }
 
-function capitalise(text: string): string {
-  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
-}

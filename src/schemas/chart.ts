@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { identifier } from './primitives.ts';
 
-/** What every chart definition may say, whatever its kind. */
-const common = {
+/**
+ * What every chart definition may say, whatever its kind. Each kind's own schema, with its
+ * `kind:` and what it refers to, lives with the kind in src/charts/kinds/.
+ */
+export const commonChartFields = {
   title: z.string().min(1),
   subtitle: z.string().min(1).optional(),
   caption: z.string().min(1).optional(),
@@ -10,72 +13,13 @@ const common = {
 };
 
 /** The most participants or groups drawn one by one before the rest are folded into "all others". */
-const top = z.int().min(1).max(200).default(25);
+export const topGroups = z.int().min(1).max(200).default(25);
 
-export const distributionChart = z.strictObject({
-  ...common,
-  kind: z.literal('distribution'),
-  dimension: identifier,
-  /** Codebook order keeps a chart comparable across versions; size order ranks the codes. */
-  order: z.enum(['codebook', 'size']).default('codebook'),
-});
-
-export const breakdownChart = z.strictObject({
-  ...common,
-  kind: z.literal('breakdown'),
-  dimension: identifier,
-  /** `participant`, or a participant attribute column from study.yaml. */
-  by: z.string().min(1).default('participant'),
-  layout: z.enum(['heatmap', 'stacked']).default('heatmap'),
-  top,
-});
-
-export const timelineChart = z.strictObject({
-  ...common,
-  kind: z.literal('timeline'),
-  dataset: identifier,
-  /** Optional: split each day's units by the top-level codes of this dimension. */
-  dimension: identifier.optional(),
-});
-
-export const perParticipantChart = z.strictObject({
-  ...common,
-  kind: z.literal('per-participant'),
-  dataset: identifier,
-  /** Optional: split each participant's units by the top-level codes of this dimension. */
-  dimension: identifier.optional(),
-  top,
-});
-
-export const participantsReportingChart = z.strictObject({
-  ...common,
-  kind: z.literal('participants-reporting'),
-  dimension: identifier,
-});
-
-export const comparisonChart = z.strictObject({
-  ...common,
-  kind: z.literal('comparison'),
-  measures: z
-    .array(
-      z.strictObject({
-        label: z.string().min(1),
-        dimension: identifier,
-        /** Counted when a unit (or participant) has any of these codes, or a code nested under them. */
-        codes: z.array(identifier).min(1),
-      }),
-    )
-    .min(2, { error: 'expected at least two measures to compare' }),
-});
-
-export const chartDefinition = z.discriminatedUnion('kind', [
-  distributionChart,
-  breakdownChart,
-  timelineChart,
-  perParticipantChart,
-  participantsReportingChart,
-  comparisonChart,
-]);
-
-export type ChartDefinition = z.infer<typeof chartDefinition>;
-export type ChartKindName = ChartDefinition['kind'];
+/** What every chart's definition holds, whatever its kind: what pages and citations read. */
+export interface ChartDefinitionBase {
+  readonly kind: string;
+  readonly title: string;
+  readonly subtitle?: string | undefined;
+  readonly caption?: string | undefined;
+  readonly notes: readonly string[];
+}

@@ -1,15 +1,29 @@
+import { z } from 'zod';
+import { commonChartFields, topGroups } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
 import { rollup, sum } from 'd3-array';
-import type { z } from 'zod';
 import type { GroupCounts } from '../../model/report.ts';
 import { isSmallCount, suppressedMark, suppressSmallCells } from '../../analyse/suppressSmallCells.ts';
-import { countOf, formatCount, formatShare } from '../../format/format.ts';
-import type { breakdownChart } from '../../schemas/chart.ts';
-import { capitalise, type ChartKind } from '../chartContext.ts';
+import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
+import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { categoricalColours, categoryAxisY, chartTheme, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';
+import { didYouMean } from '../../problems/didYouMean.ts';
+import { listOf, quoted } from '../../problems/problem.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const breakdownChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('breakdown'),
+  dimension: identifier,
+  /** `participant`, or a participant attribute column from study.yaml. */
+  by: z.string().min(1).default('participant'),
+  layout: z.enum(['heatmap', 'stacked']).default('heatmap'),
+  top: topGroups,
+});
 
 type Definition = z.infer<typeof breakdownChart>;
 
@@ -29,6 +43,16 @@ const notShown = 'Not shown';
  * Per participant nothing is suppressed: participants appear only under pseudonymous ids.
  */
 export const breakdown: ChartKind<Definition> = {
+  name: 'breakdown',
+  schema: breakdownChart,
+  checkReferences(definition, references) {
+    references.dimension(definition.dimension, ['dimension']);
+    const attributes = references.outline.attributes.map((attribute) => attribute.column);
+    if (definition.by !== 'participant' && !attributes.includes(definition.by)) {
+      references.problem(['by'], `expected "participant" or a participant attribute from study.yaml (${listOf(attributes) || 'none declared'}); found ${quoted(definition.by)}${didYouMean(definition.by, ['participant', ...attributes])}`);
+    }
+  },
+  shows: (definition) => ({ dimensions: [definition.dimension] }),
   tabulate(definition, context) {
     const dimension = context.dimension(definition.dimension);
     const dataset = context.datasetSummary(dimension.dataset);
@@ -51,10 +75,9 @@ export const breakdown: ChartKind<Definition> = {
     // One row per group, one column per code and a last column for the group's denominator,
     // which is suppressed like any count: a group of 2 must not show its size.
     const minCell = context.report.study.minCell;
-    const groupSizes = byParticipant ? undefined : rollup(context.study.participants, (members) => members.length, (participant) => participant.attributes[definition.by] ?? '');
-    const smallGroup = (group: GroupCounts) => groupSizes !== undefined && ((groupSizes.get(group.group) ?? 0) < minCell || isSmallCount(group.denominator, minCell));
+    const smallGroup = (group: GroupCounts) => !byParticipant && ((group.members ?? 0) < minCell || isSmallCount(group.denominator, minCell));
     const table = groups.map((group) => [...codes.map((code) => group.counts[code.id] ?? 0), group.denominator]);
-    const suppression = groupSizes ? suppressSmallCells(table, minCell, { force: (row) => smallGroup(groups[row]!) }) : undefined;
+    const suppression = !byParticipant ? suppressSmallCells(table, minCell, { force: (row) => smallGroup(groups[row]!) }) : undefined;
     const hidden = (row: number, column: number) => suppression?.suppressed[row]![column] ?? false;
     const suppressedCells = suppression ? suppression.primary + suppression.secondary : 0;
     const hiddenSizes = groups.filter((_, g) => hidden(g, codes.length)).length;

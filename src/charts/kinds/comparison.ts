@@ -1,11 +1,27 @@
+import { z } from 'zod';
+import { commonChartFields } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
-import type { z } from 'zod';
-import { codeAncestry, countedCodes } from '../../analyse/codeAncestry.ts';
 import { formatCount, formatShare } from '../../format/format.ts';
-import type { comparisonChart } from '../../schemas/chart.ts';
-import type { ChartContext, ChartKind } from '../chartContext.ts';
+import type { ChartContext, ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { categoricalColours, chartTheme, emsFor, isNarrow } from '../theme.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const comparisonChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('comparison'),
+  measures: z
+    .array(
+      z.strictObject({
+        label: z.string().min(1),
+        dimension: identifier,
+        /** Counted when a unit (or participant) has any of these codes, or a code nested under them. */
+        codes: z.array(identifier).min(1),
+      }),
+    )
+    .min(2, { error: 'expected at least two measures to compare' }),
+});
 
 type Definition = z.infer<typeof comparisonChart>;
 type Measure = Definition['measures'][number];
@@ -15,6 +31,20 @@ type Measure = Definition['measures'][number];
  * participants said a thing gives them, beside what they did and what changed.
  */
 export const comparison: ChartKind<Definition> = {
+  name: 'comparison',
+  schema: comparisonChart,
+  checkReferences(definition, references) {
+    definition.measures.forEach((measure, index) => {
+      const dimension = references.dimension(measure.dimension, ['measures', index, 'dimension']);
+      if (dimension) measure.codes.forEach((code, codeIndex) => references.code(dimension, code, ['measures', index, 'codes', codeIndex]));
+    });
+  },
+  // It compares chosen codes; each dimension's full distribution still gets its own chart.
+  shows: () => ({}),
+  measures: (definition) => ({
+    anyOf: definition.measures.map(({ dimension, codes }) => ({ dimension, codes })),
+    coverage: [{ dimensions: measuredDimensions(definition) }],
+  }),
   tabulate(definition, context) {
     const language = context.language;
     const rows = definition.measures.map((measure) => measureRow(measure, context));
@@ -31,7 +61,8 @@ export const comparison: ChartKind<Definition> = {
         { key: 'share', label: 'Share', type: 'share' },
       ],
       rows,
-      n: behind(definition, context),
+      // Units coded on any measured dimension, and their participants, each counted once.
+      n: unitsAndParticipants(context.coverage({ dimensions: measuredDimensions(definition) })),
       sourceLine: `${datasets.map((id) => context.datasetSummary(id).label).join(' and ')}; each measure is a share of its own total, given beside it.`,
       description: `${rows.length} measures side by side. ${rows.map(phrase).join('. ')}.`,
     };
@@ -68,31 +99,19 @@ export const comparison: ChartKind<Definition> = {
   },
 };
 
-/** Units, or distinct participants, with any of the measure's codes (or codes nested under them). */
+/** A measure's row: its count, out of its dimension's coded units or participants. */
 function measureRow(measure: Measure, context: ChartContext): ChartRow {
   const dimension = context.dimension(measure.dimension);
-  const dataset = context.dataset(dimension.dataset);
-  const ancestry = codeAncestry(context.study.dimensions.find((candidate) => candidate.id === dimension.id)!.codes);
-  const wanted = new Set(measure.codes);
-  const coded = dataset.units.filter((unit) => (unit.codes[dimension.id]?.length ?? 0) > 0);
-  const matching = coded.filter((unit) => countedCodes(unit.codes[dimension.id]!, ancestry).some((code) => wanted.has(code)));
-  const byParticipants = dimension.countBy === 'participants';
-  const n = byParticipants ? new Set(matching.map((unit) => unit.participant)).size : matching.length;
-  const of = byParticipants ? new Set(coded.map((unit) => unit.participant)).size : coded.length;
-  const counted = byParticipants ? context.report.participants.label[1] : `coded ${dataset.unit[1]}`;
+  const dataset = context.datasetSummary(dimension.dataset);
+  const { n, of } = context.anyOf({ dimension: measure.dimension, codes: measure.codes });
+  const counted = dimension.countBy === 'participants' ? context.report.participants.label[1] : `coded ${dataset.unit[1]}`;
   return { measure: measure.label, dimension: dimension.label, n, of, counted, share: of === 0 ? 0 : n / of };
 }
 
-/**
- * The units and participants behind the chart, each counted once: units coded on any measured
- * dimension, and their participants. (Adding up each measure's coded units counted a unit again
- * for every measure of its dimension, and the study's participants included those with no unit.)
- */
-function behind(definition: Definition, context: ChartContext): { units: number; participants: number } {
-  const dimensions = [...new Set(definition.measures.map((measure) => measure.dimension))].map((id) => context.dimension(id));
-  const datasets = [...new Set(dimensions.map((dimension) => dimension.dataset))];
-  const units = datasets.flatMap((id) =>
-    context.dataset(id).units.filter((unit) => dimensions.some((dimension) => dimension.dataset === id && (unit.codes[dimension.id]?.length ?? 0) > 0)),
-  );
-  return { units: units.length, participants: new Set(units.map((unit) => unit.participant)).size };
+function measuredDimensions(definition: Definition): string[] {
+  return [...new Set(definition.measures.map((measure) => measure.dimension))];
+}
+
+function unitsAndParticipants({ units, participants }: { units: number; participants: number }): { units: number; participants: number } {
+  return { units, participants };
 }

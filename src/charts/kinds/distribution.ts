@@ -1,16 +1,36 @@
+import { z } from 'zod';
+import { commonChartFields } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
-import type { distributionChart } from '../../schemas/chart.ts';
-import type { z } from 'zod';
-import { countOf, formatCount, formatShare, withArticle } from '../../format/format.ts';
-import { capitalise, type ChartKind } from '../chartContext.ts';
+import { countOf, formatCount, formatShare, withArticle, capitalise } from '../../format/format.ts';
+import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, categoryAxisY, chartTheme, labelMargin, nestedBarColour, rowHeight, withDisplayLabels } from '../theme.ts';
+import { drawsDots } from './participantsReporting.ts';
 import { describeRanking, measureNoun, sourceLine } from './describe.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const distributionChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('distribution'),
+  dimension: identifier,
+  /** Codebook order keeps a chart comparable across versions; size order ranks the codes. */
+  order: z.enum(['codebook', 'size']).default('codebook'),
+});
 
 type Definition = z.infer<typeof distributionChart>;
 
 /** How often each code of one dimension occurs: bars with count and share, nested codes indented. */
 export const distribution: ChartKind<Definition> = {
+  name: 'distribution',
+  schema: distributionChart,
+  checkReferences: (definition, references) => void references.dimension(definition.dimension, ['dimension']),
+  shows: (definition) => ({ dimensions: [definition.dimension] }),
+  // The default for every dimension that participants-reporting does not draw as dots.
+  defaultFor: (subject) =>
+    subject.type === 'dimension' && !drawsDots(subject.analysed)
+      ? { kind: 'distribution', dimension: subject.dimension.id, title: subject.dimension.label, order: 'codebook', notes: [] }
+      : undefined,
   tabulate(definition, context) {
     const dimension = context.dimension(definition.dimension);
     const dataset = context.datasetSummary(dimension.dataset);

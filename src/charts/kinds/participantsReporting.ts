@@ -1,18 +1,43 @@
+import { z } from 'zod';
+import { commonChartFields } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
-import type { z } from 'zod';
-import { countOf, formatCount, formatShare } from '../../format/format.ts';
-import type { participantsReportingChart } from '../../schemas/chart.ts';
-import { capitalise, type ChartKind } from '../chartContext.ts';
+import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
+import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
+import type { DimensionReport } from '../../model/report.ts';
 import { isNarrow, barColour, categoryAxisY, chartTheme, labelMargin, rowHeight, withDisplayLabels } from '../theme.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const participantsReportingChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('participants-reporting'),
+  dimension: identifier,
+});
 
 type Definition = z.infer<typeof participantsReportingChart>;
 
 /** Beyond this many participants a row of dots stops being countable at a glance: draw bars. */
 const mostDots = 40;
 
+/**
+ * A dimension counted by participants, few enough to draw one dot each, is shown by default
+ * as participants reporting each code ("2 of 17"); every other dimension as a distribution.
+ */
+export function drawsDots(dimension: DimensionReport): boolean {
+  return dimension.countBy === 'participants' && dimension.codedParticipants <= mostDots;
+}
+
 /** How many participants reported each code ("2 of 17"), one dot per participant. */
 export const participantsReporting: ChartKind<Definition> = {
+  name: 'participants-reporting',
+  schema: participantsReportingChart,
+  checkReferences: (definition, references) => void references.dimension(definition.dimension, ['dimension']),
+  shows: (definition) => ({ dimensions: [definition.dimension] }),
+  defaultFor: (subject) =>
+    subject.type === 'dimension' && drawsDots(subject.analysed)
+      ? { kind: 'participants-reporting', dimension: subject.dimension.id, title: `${subject.dimension.label}: ${subject.report.participants.label[1]} reporting each code`, notes: [] }
+      : undefined,
   tabulate(definition, context) {
     const dimension = context.dimension(definition.dimension);
     const dataset = context.datasetSummary(dimension.dataset);

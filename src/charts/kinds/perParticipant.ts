@@ -1,12 +1,24 @@
+import { z } from 'zod';
+import { commonChartFields, topGroups } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
 import { median, rollup, sum } from 'd3-array';
-import type { z } from 'zod';
-import { countOf, formatCount, formatShare } from '../../format/format.ts';
-import type { perParticipantChart } from '../../schemas/chart.ts';
-import { capitalise, type ChartKind } from '../chartContext.ts';
+import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
+import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, chartTheme, labelMargin, notCodedLabel, splitSegments } from '../theme.ts';
 import { foldOthers } from './foldOthers.ts';
+import { splitDimension } from './timeline.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const perParticipantChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('per-participant'),
+  dataset: identifier,
+  /** Optional: split each participant's units by the top-level codes of this dimension. */
+  dimension: identifier.optional(),
+  top: topGroups,
+});
 
 type Definition = z.infer<typeof perParticipantChart>;
 
@@ -19,29 +31,27 @@ interface ParticipantTotals {
 
 /** Units per participant, most active first, optionally split by a dimension's top-level codes. */
 export const perParticipant: ChartKind<Definition> = {
+  name: 'per-participant',
+  schema: perParticipantChart,
+  checkReferences(definition, references) {
+    const dataset = references.dataset(definition.dataset, ['dataset']);
+    if (definition.dimension !== undefined) splitDimension(definition.dimension, dataset, references);
+  },
+  // Units per participant is no dimension's or timeline's own chart: defaults are still made for them.
+  shows: () => ({}),
   tabulate(definition, context) {
     const summary = context.datasetSummary(definition.dataset);
-    const units = context.dataset(definition.dataset).units;
     const language = context.language;
     const dimension = definition.dimension === undefined ? undefined : context.dimension(definition.dimension);
     const topCodes = dimension?.codes.filter((code) => code.depth === 0) ?? [];
-    const ancestry = new Map(dimension?.codes.map((code) => [code.id, code]) ?? []);
-    const topOf = (code: string): string => {
-      let current = ancestry.get(code);
-      while (current?.parent !== undefined) current = ancestry.get(current.parent);
-      return current?.id ?? code;
-    };
-    // A unit counts once under the top-level code it belongs to; several codes only happen in multiple-code dimensions.
-    const totals: ParticipantTotals[] = [
-      ...rollup(
-        units,
-        (group) => ({
-          total: group.length,
-          counts: rollup(group, (same) => same.length, (unit) => (dimension ? (unit.codes[dimension.id]?.map(topOf)[0] ?? notCodedLabel) : '')),
-        }),
-        (unit) => unit.participant,
-      ),
-    ].map(([participant, { total, counts }]) => ({ participant, total, counts }));
+    // A unit counts once, under the top-level code of its first code; the rest of a participant's units were not coded.
+    const leading = new Map(dimension?.leading.byParticipant.map((group) => [group.group, group]) ?? []);
+    const totals: ParticipantTotals[] = summary.perParticipant.map(({ participant, n: total }) => {
+      const coded = leading.get(participant);
+      const counts = new Map(Object.entries(coded?.counts ?? {}));
+      if (dimension && total > (coded?.denominator ?? 0)) counts.set(notCodedLabel, total - (coded?.denominator ?? 0));
+      return { participant, total, counts };
+    });
     const shown = foldOthers(totals, definition.top, (entry) => entry.total, (rest) => ({
       participant: `All others (${formatCount(rest.length, language)})`,
       total: sum(rest, (entry) => entry.total),

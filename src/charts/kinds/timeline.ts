@@ -1,32 +1,54 @@
+import { z } from 'zod';
+import { commonChartFields } from '../../schemas/chart.ts';
+import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
-import { mean, rollup } from 'd3-array';
-import type { z } from 'zod';
-import type { DimensionReport } from '../../model/report.ts';
-import type { Unit } from '../../model/types.ts';
-import { countOf, formatCount, formatDay } from '../../format/format.ts';
-import type { timelineChart } from '../../schemas/chart.ts';
-import { capitalise, type ChartKind } from '../chartContext.ts';
+import { mean } from 'd3-array';
+import type { DatasetOutline } from '../../model/study.ts';
+import { quoted } from '../../problems/problem.ts';
+import { countOf, formatCount, formatDay, capitalise } from '../../format/format.ts';
+import type { ChartKind, ReferenceChecks } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, chartTheme, notCodedLabel, splitSegments } from '../theme.ts';
+
+/** A definition of this kind, as written in content/charts/<id>.yaml. */
+export const timelineChart = z.strictObject({
+  ...commonChartFields,
+  kind: z.literal('timeline'),
+  dataset: identifier,
+  /** Optional: split each day's units by the top-level codes of this dimension. */
+  dimension: identifier.optional(),
+});
 
 type Definition = z.infer<typeof timelineChart>;
 
 
 /** Units per calendar day over the study period, optionally split by a dimension's top-level codes. */
 export const timeline: ChartKind<Definition> = {
+  name: 'timeline',
+  schema: timelineChart,
+  checkReferences(definition, references) {
+    const dataset = references.dataset(definition.dataset, ['dataset']);
+    if (dataset && !dataset.dated) {
+      references.problem(['dataset'], `expected a dataset with a date column (set datasets.${definition.dataset}.date in study.yaml); found ${quoted(definition.dataset)}, which has none`);
+    }
+    if (definition.dimension !== undefined) splitDimension(definition.dimension, dataset, references);
+  },
+  shows: (definition) => ({ timelines: [definition.dataset] }),
+  defaultFor: (subject) =>
+    subject.type === 'timeline' && subject.analysed.days
+      ? { kind: 'timeline', dataset: subject.dataset.id, title: `${subject.dataset.label} per day`, notes: [] }
+      : undefined,
   tabulate(definition, context) {
     const dataset = context.datasetSummary(definition.dataset);
     const days = dataset.days ?? [];
     const language = context.language;
     const dimension = definition.dimension === undefined ? undefined : context.dimension(definition.dimension);
     const topCodes = dimension?.codes.filter((code) => code.depth === 0) ?? [];
-    // With several codes a unit, the per-day counts hold a unit under each of its top-level codes
-    // and a day's segments would add up to more than its units: count each unit once instead,
-    // under the top-level code of its first code, as the per-participant chart does.
-    const onceEach = dimension?.multiple ? firstTopCodePerDay(context.dataset(definition.dataset).units, dimension) : undefined;
+    // Each unit once, under the top-level code of its first code, so a day's segments add up to its units.
+    const leading = dimension?.leading.byDay;
     const rows: ChartRow[] = dimension
       ? days.flatMap(({ day, n: total }, index) => {
-          const counts = onceEach ? Object.fromEntries(onceEach.get(day) ?? []) : (dimension.byDay?.[index]?.counts ?? {});
+          const counts = leading?.[index]?.counts ?? {};
           const split = topCodes.map((code) => ({ day, label: code.label, n: counts[code.id] ?? 0, total }));
           const uncoded = total - (dimension.byDay?.[index]?.denominator ?? 0);
           return uncoded > 0 || dimension.notCodedUnits > 0 ? [...split, { day, label: notCodedLabel, n: uncoded, total }] : split;
@@ -87,14 +109,10 @@ export const timeline: ChartKind<Definition> = {
   },
 };
 
-/** Coded units per day and top-level code, each unit once: under the top-level code of its first code. */
-function firstTopCodePerDay(units: readonly Unit[], dimension: DimensionReport): Map<string, Map<string, number>> {
-  const parentOf = new Map(dimension.codes.map((code) => [code.id, code.parent]));
-  const topOf = (code: string): string => {
-    let current = code;
-    for (let parent = parentOf.get(current); parent !== undefined; parent = parentOf.get(current)) current = parent;
-    return current;
-  };
-  const coded = units.filter((unit) => (unit.codes[dimension.id]?.length ?? 0) > 0);
-  return rollup(coded, (same) => same.length, (unit) => unit.day ?? '', (unit) => topOf(unit.codes[dimension.id]![0]!));
+/** The dimension a timeline or per-participant chart is split by must code the dataset it counts. */
+export function splitDimension(id: string, dataset: DatasetOutline | undefined, references: ReferenceChecks): void {
+  const dimension = references.dimension(id, ['dimension']);
+  if (dimension && dataset && dimension.dataset !== dataset.id) {
+    references.problem(['dimension'], `expected a dimension of dataset ${dataset.id}; found ${quoted(id)}, which codes ${dimension.dataset}`);
+  }
 }

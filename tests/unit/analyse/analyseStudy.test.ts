@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStudy } from '../../../src/analyse/analyseStudy.ts';
 import { periodDays } from '../../../src/analyse/periodDays.ts';
-import type { Dataset, Dimension, Study, Unit } from '../../../src/model/types.ts';
+import type { Dataset, Dimension, Study, Unit } from '../../../src/model/study.ts';
 import { studyConfig } from '../../../src/schemas/study.ts';
 
 // A hand-made study whose every figure below was counted by hand from these rows.

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadChartDefinitions } from '../../../src/load/loadChartDefinitions.ts';
+import { loadChartDefinitions } from '../../../src/charts/loadChartDefinitions.ts';
 import { formatProblem, type Problem } from '../../../src/problems/problem.ts';
 import {
   chartFile,

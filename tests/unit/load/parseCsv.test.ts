@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, type CsvResult } from '../../../src/load/parseCsv.ts';
+import { parseCsv, type CsvResult } from '../../../src/sources/csv/parseCsv.ts';
 import { formatProblem } from '../../../src/problems/problem.ts';
 
 const file = 'data/posts.csv';

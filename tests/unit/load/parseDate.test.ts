@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../../src/load/parseDate.ts';
+import { dayOf } from '../../../src/sources/csv/parseDate.ts';
 
 describe('dayOf', () => {
   it('reads a calendar date', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Study } from '../../../src/model/types.ts';
+import type { Study } from '../../../src/model/study.ts';
 import {
   edit,
   fixtureCodebook,

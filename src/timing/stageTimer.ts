@@ -1,6 +1,7 @@
 /**
- * Time spent in a named stage, added up across calls. Kept on globalThis because chart
- * rendering runs inside Astro's bundled copy of the code, not the CLI's own module graph.
+ * Time spent in a named stage, added up across calls. Any room may report a stage here; only
+ * the build reads the totals, for `--timings` and the benchmark. Kept on globalThis because
+ * chart rendering runs inside Astro's bundled copy of the code, not the CLI's own module graph.
  */
 const key = Symbol.for('qualpress.stageTimes');
 

@@ -1,6 +1,6 @@
 import { parseCsv, type CsvTable } from './parseCsv.ts';
-import type { Problem } from '../problems/problem.ts';
-import type { StudyFiles } from './studyFiles.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { StudyFiles } from '../../load/studyFiles.ts';
 
 /** Read and parse one CSV file of the package; its problems join the list, and no table means stop. */
 export function readTable(files: StudyFiles, name: string, problems: Problem[]): CsvTable | undefined {

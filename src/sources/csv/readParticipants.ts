@@ -1,12 +1,16 @@
-import type { ParticipantsConfig } from '../schemas/study.ts';
-import type { Participant } from '../model/types.ts';
+import type { ParticipantsConfig } from '../../schemas/study.ts';
+import type { Participant, PublishedText } from '../../model/study.ts';
 import { checkHeader } from './checkHeader.ts';
 import { readTable } from './readTable.ts';
-import { quoted, type Problem } from '../problems/problem.ts';
-import type { StudyFiles } from './studyFiles.ts';
+import { quoted, type Problem } from '../../problems/problem.ts';
+import type { StudyFiles } from '../../load/studyFiles.ts';
 
-/** Read participants.csv: one row per pseudonymous participant, with the declared attributes only. */
-export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, problems: Problem[]): Participant[] | undefined {
+/**
+ * Read participants.csv: one row per pseudonymous participant, with the declared attributes
+ * only. Ids and attribute values are published (on per-participant charts, in breakdowns),
+ * so each joins `texts` for the privacy checks; ids are checked for listed names too.
+ */
+export function readParticipants(config: ParticipantsConfig, files: StudyFiles, texts: PublishedText[], problems: Problem[]): Participant[] | undefined {
   const shown = files.shown(config.file);
   const table = readTable(files, config.file, problems);
   if (!table) return undefined;
@@ -28,6 +32,10 @@ export function loadParticipants(config: ParticipantsConfig, files: StudyFiles, 
   const participants: Participant[] = [];
   for (const row of table.rows) {
     const id = row.cells[keyIndex]!.trim();
+    texts.push({ text: id, origin: { file: shown, line: row.line, field: config.key }, what: 'a pseudonymous participant id', names: true });
+    for (const { column } of config.attributes) {
+      texts.push({ text: row.cells[columns.get(column)!]!.trim(), origin: { file: shown, line: row.line, field: column }, what: 'an attribute value', names: false });
+    }
     if (id === '') {
       problems.push({ file: shown, line: row.line, field: config.key, message: 'expected a participant id; found an empty cell' });
       continue;

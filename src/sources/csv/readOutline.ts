@@ -1,19 +1,20 @@
-import { codebook as codebookSchema, type CodebookConfig } from '../schemas/codebook.ts';
-import { studyConfig as studyConfigSchema, type StudyConfig } from '../schemas/study.ts';
-import type { Code, Dimension } from '../model/types.ts';
-import { didYouMean } from '../problems/didYouMean.ts';
-import { parseYaml, type YamlFile } from './parseYaml.ts';
-import { listOf, quoted, type Problem } from '../problems/problem.ts';
-import { validateYaml } from './validateYaml.ts';
-import type { StudyFiles } from './studyFiles.ts';
+import { codebook as codebookSchema, type CodebookConfig } from '../../schemas/codebook.ts';
+import { studyConfig as studyConfigSchema, type StudyConfig } from '../../schemas/study.ts';
+import type { Code, Dimension, StudyOutline } from '../../model/study.ts';
+import { didYouMean } from '../../problems/didYouMean.ts';
+import { parseYaml, type YamlFile } from '../../load/parseYaml.ts';
+import { listOf, quoted, type Problem } from '../../problems/problem.ts';
+import { validateYaml } from '../../load/validateYaml.ts';
+import type { StudyFiles } from '../../load/studyFiles.ts';
 
 export interface StudyDefinition {
+  /** study.yaml as written, with the CSV configuration the rest of this source reads. */
   readonly config: StudyConfig;
-  readonly dimensions: readonly Dimension[];
+  readonly outline: StudyOutline;
 }
 
 /** Read study.yaml and codebook.yaml, and check that they agree with each other. */
-export function loadStudyConfig(files: StudyFiles, problems: Problem[]): StudyDefinition | undefined {
+export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefinition | undefined {
   const studyFile = readYaml(files, 'study.yaml', problems);
   const codebookFile = readYaml(files, 'codebook.yaml', problems);
   const study = studyFile && validateYaml(studyFile, studyConfigSchema, files.shown('study.yaml'));
@@ -25,7 +26,32 @@ export function loadStudyConfig(files: StudyFiles, problems: Problem[]): StudyDe
   const before = problems.length;
   checkDatasets(study.value, studyFile!, files.shown('study.yaml'), problems);
   const dimensions = checkCodebook(codebook.value, study.value, codebookFile!, files.shown('codebook.yaml'), problems);
-  return problems.length === before ? { config: study.value, dimensions } : undefined;
+  if (problems.length !== before) return undefined;
+  const config = study.value;
+  const { datasets, participants, ...metadata } = config;
+  return {
+    config,
+    outline: {
+      origin: { file: files.shown('study.yaml') },
+      metadata,
+      participantLabel: participants.label,
+      attributes: participants.attributes,
+      dimensions,
+      datasets: Object.entries(datasets).map(([id, dataset]) => ({
+        id,
+        label: dataset.label ?? dataset.unit[1][0]!.toUpperCase() + dataset.unit[1].slice(1),
+        unit: dataset.unit,
+        source: files.shown(dataset.file),
+        dated: dataset.date !== undefined,
+        textPublishing: dataset.text?.publish ?? 'none',
+      })),
+    },
+  };
+}
+
+function lineAt(file: YamlFile, path: (string | number)[]): { line?: number } {
+  const line = file.lineOf(path);
+  return line === undefined ? {} : { line };
 }
 
 function readYaml(files: StudyFiles, name: string, problems: Problem[]): YamlFile | undefined {
@@ -103,7 +129,10 @@ function checkCodebook(codebook: CodebookConfig, config: StudyConfig, file: Yaml
         } else depth = parentDepth + 1;
       }
       depthOf.set(code.id, depth);
-      return { ...code, depth };
+      if (code.example === undefined) return { ...code, depth };
+      // Examples are published beside their definitions: where they are written, for the privacy checks.
+      const exampleOrigin = { file: shown, field: `dimensions.${dimension.id}.codes.${code.id}.example`, ...lineAt(file, ['dimensions', index, 'codes', codeIndex, 'example']) };
+      return { ...code, depth, exampleOrigin };
     });
     return { ...dimension, codes };
   });

@@ -1,6 +1,6 @@
-import { didYouMean } from '../problems/didYouMean.ts';
+import { didYouMean } from '../../problems/didYouMean.ts';
 import type { CsvTable } from './parseCsv.ts';
-import { listOf, quoted, type Problem } from '../problems/problem.ts';
+import { listOf, quoted, type Problem } from '../../problems/problem.ts';
 
 export interface ExpectedColumn {
   readonly column: string;

@@ -1,23 +1,22 @@
-import type { DatasetConfig, StudyConfig } from '../schemas/study.ts';
-import type { Dataset, Dimension, ExcludedRow, Unit } from '../model/types.ts';
+import type { DatasetConfig, StudyConfig } from '../../schemas/study.ts';
+import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, PublishedText, Unit } from '../../model/study.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
-import { checkPublishedText, type PrivateNames } from './checkPrivacy.ts';
-import { didYouMean } from '../problems/didYouMean.ts';
+import { didYouMean } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
 import { dayOf } from './parseDate.ts';
-import { listOf, quoted, type Problem } from '../problems/problem.ts';
-import type { StudyFiles } from './studyFiles.ts';
+import { listOf, quoted, type Problem } from '../../problems/problem.ts';
+import type { StudyFiles } from '../../load/studyFiles.ts';
 
 export interface DatasetContext {
-  readonly id: string;
+  readonly outline: DatasetOutline;
   readonly config: DatasetConfig;
   readonly study: StudyConfig;
   /** The codebook dimensions that code this dataset. */
   readonly dimensions: readonly Dimension[];
   /** Absent when participants.csv could not be read, so its ids are not checked twice over. */
   readonly participantIds: ReadonlySet<string> | undefined;
-  /** Real names from private/names.txt, refused in published text; absent when there is no list. */
-  readonly privateNames?: PrivateNames | undefined;
+  /** Every text the site would publish, collected for the privacy checks. */
+  readonly texts: PublishedText[];
 }
 
 const notCoded: readonly string[] = Object.freeze([]);
@@ -26,8 +25,9 @@ const notCoded: readonly string[] = Object.freeze([]);
 const longestCodeCell = 1000;
 
 /** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
-export function loadDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
-  const { id, config, study, dimensions, participantIds } = context;
+export function readDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
+  const { outline, config, study, dimensions, participantIds, texts } = context;
+  const id = outline.id;
   const shown = files.shown(config.file);
   const table = readTable(files, config.file, problems);
   if (!table) return undefined;
@@ -64,24 +64,26 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
 
   const keyLines = new Map<string, number>();
   const units: Unit[] = [];
-  const excluded: ExcludedRow[] = [];
+  const excluded: ExcludedRecord[] = [];
   for (const { line, cells } of table.rows) {
     const key = cells[keyIndex]!.trim();
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
     else if (keyLines.has(key)) at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
     else keyLines.set(key, line);
 
+    const origin = { file: shown, line };
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
     if (reason !== '') {
       // Reasons are published with the counts they explain.
-      checkPublishedText(reason, { file: shown, line, field: config.exclude! }, 'a reason for excluding a row', context.privateNames, problems);
-      excluded.push({ line, key, reason });
+      texts.push({ text: reason, origin: { ...origin, field: config.exclude! }, what: 'a reason for excluding a row', names: true });
+      excluded.push({ origin, key, reason });
       continue;
     }
 
-    // Publishable text reaches the site as exemplars: no handles, addresses, URLs or listed names.
-    if (textIndex !== undefined) {
-      checkPublishedText(cells[textIndex]!, { file: shown, line, field: config.text!.column }, `published text (text.publish: ${config.text!.publish})`, context.privateNames, problems);
+    // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
+    // that one run reports every problem.
+    if (textIndex !== undefined && cells[textIndex] !== '') {
+      texts.push({ text: cells[textIndex]!, origin: { ...origin, field: config.text!.column }, what: `published text (text.publish: ${config.text!.publish})`, names: true });
     }
 
     let valid = true;
@@ -145,16 +147,12 @@ export function loadDataset(context: DatasetContext, files: StudyFiles, problems
 
     if (!valid || key === '') continue;
     // Every unit gets the same keys in the same order, so V8 keeps one fast object shape.
-    const unit: Unit = { line, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]! };
+    const unit: Unit = { origin, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]! };
     units.push(unit);
   }
 
   return {
-    id,
-    label: config.label ?? config.unit[1][0]!.toUpperCase() + config.unit[1].slice(1),
-    unit: config.unit,
-    file: shown,
-    config,
+    ...outline,
     rowsRead: table.rows.length,
     units,
     excluded,

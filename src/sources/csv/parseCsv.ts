@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { quoted, type Problem } from '../problems/problem.ts';
+import { quoted, type Problem } from '../../problems/problem.ts';
 
 export interface CsvRow {
   /** 1-based line where the record starts (a quoted field may span lines). */
