@@ -40,7 +40,7 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   }
   const analysed = performance.now();
   const report = analyseStudy(loaded.study, measureRequests(declared));
-  const charts = tabulateCharts([...declared, ...defaultCharts(outline, report, declared)], report);
+  const charts = tabulateCharts([...declared, ...defaultCharts(report, declared)], report);
   const planned = planChapters(contentDir, { outline, chartIds: charts.map((chart) => chart.id), report: { ...report, charts } }, problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const { generated, ...chapters } = planned;

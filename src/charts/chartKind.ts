@@ -41,8 +41,8 @@ export interface Shown {
 
 /** What a default chart can be made for, with the analysed figures a kind may choose by. */
 export type DefaultSubject =
-  | { readonly type: 'dimension'; readonly dimension: Dimension; readonly analysed: DimensionReport; readonly report: Report }
-  | { readonly type: 'timeline'; readonly dataset: DatasetOutline; readonly analysed: DatasetSummary; readonly report: Report };
+  | { readonly type: 'dimension'; readonly dimension: DimensionReport; readonly report: Report }
+  | { readonly type: 'timeline'; readonly dataset: DatasetSummary; readonly report: Report };
 
 /** The checks a kind's references go through, each reporting at the definition's line. */
 export interface ReferenceChecks {

@@ -13,15 +13,12 @@ export interface PlannedChart {
 
 const slug = (id: string) => id.replace(/_/g, '-');
 
-/** What no declared chart shows in its own right: each gets a default chart, in this order. */
-function unshown(outline: StudyOutline, declared: readonly PlannedChart[]): { dimensions: string[]; timelines: string[] } {
+/** The dimensions and dated datasets no declared chart shows in its own right: each gets a default chart. */
+function unshown(dimensionIds: readonly string[], datedIds: readonly string[], declared: readonly PlannedChart[]): { dimensions: string[]; timelines: string[] } {
   const shown = declared.map(({ definition }) => kindOf(definition).shows(definition));
   const dimensions = new Set(shown.flatMap((what) => what.dimensions ?? []));
   const timelines = new Set(shown.flatMap((what) => what.timelines ?? []));
-  return {
-    dimensions: outline.dimensions.filter((dimension) => !dimensions.has(dimension.id)).map((dimension) => dimension.id),
-    timelines: outline.datasets.filter((dataset) => dataset.dated && !timelines.has(dataset.id)).map((dataset) => dataset.id),
-  };
+  return { dimensions: dimensionIds.filter((id) => !dimensions.has(id)), timelines: datedIds.filter((id) => !timelines.has(id)) };
 }
 
 /** Ids in URL style, made unique against the declared charts' ids; a declared chart with the same id wins. */
@@ -40,18 +37,13 @@ function idMaker(declared: readonly PlannedChart[]): (id: string) => string {
  * study gets a page per dimension with no configuration. Each kind says which subjects it
  * draws by default; exactly one kind takes each.
  */
-export function defaultCharts(outline: StudyOutline, report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
-  const { dimensions, timelines } = unshown(outline, declared);
+export function defaultCharts(report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
+  const dated = report.datasets.filter((dataset) => dataset.days);
+  const { dimensions, timelines } = unshown(report.dimensions.map((dimension) => dimension.id), dated.map((dataset) => dataset.id), declared);
   const unique = idMaker(declared);
   const subjects: { id: string; subject: DefaultSubject }[] = [
-    ...dimensions.map((id) => ({
-      id: slug(id),
-      subject: { type: 'dimension' as const, dimension: outline.dimensions.find((dimension) => dimension.id === id)!, analysed: report.dimensions.find((dimension) => dimension.id === id)!, report },
-    })),
-    ...timelines.map((id) => ({
-      id: `${slug(id)}-per-day`,
-      subject: { type: 'timeline' as const, dataset: outline.datasets.find((dataset) => dataset.id === id)!, analysed: report.datasets.find((dataset) => dataset.id === id)!, report },
-    })),
+    ...report.dimensions.filter((dimension) => dimensions.includes(dimension.id)).map((dimension) => ({ id: slug(dimension.id), subject: { type: 'dimension' as const, dimension, report } })),
+    ...dated.filter((dataset) => timelines.includes(dataset.id)).map((dataset) => ({ id: `${slug(dataset.id)}-per-day`, subject: { type: 'timeline' as const, dataset, report } })),
   ];
   return subjects.flatMap(({ id, subject }) => {
     const offered = kindNames.flatMap((name) => chartKinds[name].defaultFor?.(subject as never) ?? []) as ChartDefinition[];
@@ -65,7 +57,8 @@ export function defaultCharts(outline: StudyOutline, report: Report, declared: r
  * against every chart id in the same run as the data, even when the data have problems.
  */
 export function defaultChartIds(outline: StudyOutline, declared: readonly PlannedChart[]): string[] {
-  const { dimensions, timelines } = unshown(outline, declared);
+  const dated = outline.datasets.filter((dataset) => dataset.dated).map((dataset) => dataset.id);
+  const { dimensions, timelines } = unshown(outline.dimensions.map((dimension) => dimension.id), dated, declared);
   const unique = idMaker(declared);
   return [...dimensions.map((id) => unique(slug(id))), ...timelines.map((id) => unique(`${slug(id)}-per-day`))];
 }

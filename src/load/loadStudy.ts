@@ -1,6 +1,6 @@
 import type { Study, StudyOutline } from '../model/study.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
-import type { StudySource } from '../sources/studySource.ts';
+import type { StudySource } from '../model/studySource.ts';
 import { checkPublishedTexts, parsePrivateNames } from './checkPrivacy.ts';
 
 export type StudyResult = { ok: true; study: Study } | { ok: false; problems: readonly Problem[]; outline?: StudyOutline };

@@ -1,4 +1,4 @@
-import type { Dataset, Participant, PublishedText, StudyOutline } from '../model/study.ts';
+import type { Dataset, Participant, PublishedText, StudyOutline } from './study.ts';
 import type { Problem } from '../problems/problem.ts';
 
 /**

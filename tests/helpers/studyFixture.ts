@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadStudy, type StudyResult } from '../../src/load/loadStudy.ts';
+import { csvSource } from '../../src/sources/csv/csvSource.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 
 /**
@@ -135,7 +136,7 @@ export function writeStudyFixture(parts: StudyParts = {}): string {
 
 /** Load a fixture data folder as the build would, from the folder above it. */
 export function loadFixture(dir: string): StudyResult {
-  return loadStudy('data', dirname(dir));
+  return loadStudy(csvSource('data', dirname(dir)));
 }
 
 /** Every problem of a fixture as printed, or [] when it loads. */

@@ -28,7 +28,7 @@ export const distribution: ChartKind<Definition> = {
   shows: (definition) => ({ dimensions: [definition.dimension] }),
   // The default for every dimension that participants-reporting does not draw as dots.
   defaultFor: (subject) =>
-    subject.type === 'dimension' && !drawsDots(subject.analysed)
+    subject.type === 'dimension' && !drawsDots(subject.dimension)
       ? { kind: 'distribution', dimension: subject.dimension.id, title: subject.dimension.label, order: 'codebook', notes: [] }
       : undefined,
   tabulate(definition, context) {

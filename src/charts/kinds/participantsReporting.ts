@@ -35,7 +35,7 @@ export const participantsReporting: ChartKind<Definition> = {
   checkReferences: (definition, references) => void references.dimension(definition.dimension, ['dimension']),
   shows: (definition) => ({ dimensions: [definition.dimension] }),
   defaultFor: (subject) =>
-    subject.type === 'dimension' && drawsDots(subject.analysed)
+    subject.type === 'dimension' && drawsDots(subject.dimension)
       ? { kind: 'participants-reporting', dimension: subject.dimension.id, title: `${subject.dimension.label}: ${subject.report.participants.label[1]} reporting each code`, notes: [] }
       : undefined,
   tabulate(definition, context) {

@@ -35,7 +35,7 @@ export const timeline: ChartKind<Definition> = {
   },
   shows: (definition) => ({ timelines: [definition.dataset] }),
   defaultFor: (subject) =>
-    subject.type === 'timeline' && subject.analysed.days
+    subject.type === 'timeline' && subject.dataset.days
       ? { kind: 'timeline', dataset: subject.dataset.id, title: `${subject.dataset.label} per day`, notes: [] }
       : undefined,
   tabulate(definition, context) {

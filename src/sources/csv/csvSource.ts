@@ -5,7 +5,7 @@ import { studyFiles } from '../../load/studyFiles.ts';
 import type { Dataset, PublishedText, StudyOutline } from '../../model/study.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { StudyConfig } from '../../schemas/study.ts';
-import type { StudyRecords, StudySource } from '../studySource.ts';
+import type { StudyRecords, StudySource } from '../../model/studySource.ts';
 import { readDataset } from './readDataset.ts';
 import { readOutline } from './readOutline.ts';
 import { readParticipants } from './readParticipants.ts';
@@ -60,7 +60,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
  * `private/names.txt`, if there is one. It is read directly, not through the fingerprinted
  * files: it must not enter the data fingerprint, and nothing in it reaches the report.
  */
-function readPrivateNames(root: string, shown: string, problems: Problem[]): { file: string; text: string } | undefined {
+export function readPrivateNames(root: string, shown: string, problems: Problem[]): { file: string; text: string } | undefined {
   const path = join(root, privateNamesFile);
   if (!existsSync(path)) return undefined;
   if (statSync(path).isFile() && statSync(path).size === 0) return { file: shown, text: '' };

@@ -40,14 +40,14 @@ const change: Dimension = {
 };
 
 const post = (line: number, participant: string, day: string, codes: string[]): Unit => ({
-  line, key: `p${line}`, participant, day, codes: { theme: codes }, text: undefined,
+  origin: { file: 'data/posts.csv', line }, key: `p${line}`, participant, day, codes: { theme: codes }, text: undefined,
 });
 const note = (line: number, participant: string, codes: string[]): Unit => ({
-  line, key: `n${line}`, participant, day: undefined, codes: { change: codes }, text: undefined,
+  origin: { file: 'data/notes.csv', line }, key: `n${line}`, participant, day: undefined, codes: { change: codes }, text: undefined,
 });
 
 const posts: Dataset = {
-  id: 'posts', label: 'Posts', unit: ['post', 'posts'], file: 'data/posts.csv', config: config.datasets.posts!,
+  id: 'posts', label: 'Posts', unit: ['post', 'posts'], source: 'data/posts.csv', dated: true, textPublishing: 'none',
   rowsRead: 7,
   units: [
     post(2, 'a', '2025-01-01', ['peers']),
@@ -57,19 +57,23 @@ const posts: Dataset = {
     post(6, 'c', '2025-01-04', []), // not coded on theme
   ],
   excluded: [
-    { line: 7, key: 'p7', reason: 'spam' },
-    { line: 8, key: 'p8', reason: 'spam' },
+    { origin: { file: 'data/posts.csv', line: 7 }, key: 'p7', reason: 'spam' },
+    { origin: { file: 'data/posts.csv', line: 8 }, key: 'p8', reason: 'spam' },
   ],
 };
 const notes: Dataset = {
-  id: 'notes', label: 'Notes', unit: ['note', 'notes'], file: 'data/notes.csv', config: config.datasets.notes!,
+  id: 'notes', label: 'Notes', unit: ['note', 'notes'], source: 'data/notes.csv', dated: false, textPublishing: 'none',
   rowsRead: 4,
   units: [note(2, 'a', ['none']), note(3, 'a', ['some']), note(4, 'b', ['none']), note(5, 'c', [])],
   excluded: [],
 };
 
+const { datasets: _datasets, participants: declaredParticipants, ...metadata } = config;
 const study: Study = {
-  config,
+  origin: { file: 'data/study.yaml' },
+  metadata,
+  participantLabel: declaredParticipants.label,
+  attributes: declaredParticipants.attributes,
   dimensions: [theme, change],
   participants: [
     { id: 'a', attributes: { team: 'red' } },
@@ -111,13 +115,32 @@ describe('analyseStudy', () => {
 
   it('breaks counts down per attribute value, as units or as participants', () => {
     expect(dimension('theme').byAttribute[0]!.groups).toEqual([
-      { group: 'red', denominator: 2, counts: { people: 2, peers: 2, mentors: 1 } },
-      { group: 'blue', denominator: 2, counts: { people: 1, tools: 2 } },
+      { group: 'red', members: 2, denominator: 2, counts: { people: 2, peers: 2, mentors: 1 } },
+      { group: 'blue', members: 1, denominator: 2, counts: { people: 1, tools: 2 } },
     ]);
     expect(dimension('change').byAttribute[0]!.groups).toEqual([
-      { group: 'red', denominator: 1, counts: { none: 1, some: 1 } },
-      { group: 'blue', denominator: 1, counts: { none: 1 } },
+      { group: 'red', members: 2, denominator: 1, counts: { none: 1, some: 1 } },
+      { group: 'blue', members: 1, denominator: 1, counts: { none: 1 } },
     ]);
+  });
+
+  it('counts each coded unit once under the top-level code of its first code, for split bars', () => {
+    expect(dimension('theme').leading.byParticipant).toEqual([
+      { group: 'a', denominator: 2, counts: { people: 2 } },
+      { group: 'b', denominator: 2, counts: { tools: 1, people: 1 } },
+    ]);
+    expect(dimension('theme').leading.byDay!.map((day) => day.denominator)).toEqual([2, 2, 0, 0]);
+  });
+
+  it('computes the measures charts ask for: any of several codes, and units coded on any of several dimensions', () => {
+    const measured = analyseStudy(study, { anyOf: [{ dimension: 'theme', codes: ['mentors', 'tools'] }, { dimension: 'change', codes: ['some'] }], coverage: [{ dimensions: ['theme', 'change'] }] });
+    expect(measured.measures.anyOf).toEqual([
+      // posts 3 (mentors), 4 and 5 (tools), of the 4 coded posts
+      { dimension: 'theme', codes: ['mentors', 'tools'], n: 3, of: 4 },
+      // change counts participants: a reported "some", of a and b
+      { dimension: 'change', codes: ['some'], n: 1, of: 2 },
+    ]);
+    expect(measured.measures.coverage).toEqual([{ dimensions: ['theme', 'change'], units: 7, participants: 2 }]);
   });
 
   it('counts per day over the whole period, days without units included', () => {

@@ -254,8 +254,15 @@ measures:
     expect(problemsOf('list.yaml', '- kind: distribution\n')).toEqual(['F:1: expected a mapping of keys to values; found a list of 1 item(s)']);
   });
 
-  it('are checked only once the study itself loads', () => {
+  it('are listed with the data problems in the same run', () => {
     const dirs = writeChartStudy({ posts: 'post_id,member_id\n', charts: { 'pie.yaml': 'kind: pie\n' } });
+    const problems = reportProblems(dirs);
+    expect(problems.some((line) => line.startsWith('data/'))).toBe(true);
+    expect(problems).toContain(`${chartFile(dirs, 'pie.yaml')}:1:kind: expected a chart kind (${kindList}); found "pie"`);
+  });
+
+  it('are not checked when study.yaml or the codebook cannot be read, for lack of anything to check them against', () => {
+    const dirs = writeChartStudy({ study: 'id: [\n', charts: { 'pie.yaml': 'kind: pie\n' } });
     const problems = reportProblems(dirs);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((line) => line.startsWith('data/'))).toBe(true);

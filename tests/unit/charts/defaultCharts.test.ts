@@ -6,7 +6,7 @@ import { parse as parseYamlText } from 'yaml';
 import type { Report } from '../../../src/model/report.ts';
 import { loadReport } from '../../../src/build/loadReport.ts';
 import { defaultCharts, type PlannedChart } from '../../../src/charts/defaultCharts.ts';
-import type { ChartDefinition } from '../../../src/schemas/chart.ts';
+import type { ChartDefinition } from '../../../src/charts/kinds/index.ts';
 import {
   chartCodebook,
   chartReport,

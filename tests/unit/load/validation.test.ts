@@ -55,11 +55,11 @@ describe('the fixture study', () => {
   });
 
   it('reads each unit with its line, day, codes and publishable text', () => {
-    expect(dataset(loaded(), 'posts')).toMatchObject({ label: 'Posts', unit: ['post', 'posts'], file: 'data/posts.csv', rowsRead: 4 });
+    expect(dataset(loaded(), 'posts')).toMatchObject({ label: 'Posts', unit: ['post', 'posts'], source: 'data/posts.csv', dated: true, textPublishing: 'paraphrased', rowsRead: 4 });
     expect(dataset(loaded(), 'posts').units).toEqual([
-      { line: 2, key: 'P1', participant: 'M01', day: '2024-03-02', codes: { theme: ['technology', 'software'], tone: ['positive'] }, text: 'Tried the new app' },
-      { line: 4, key: 'P3', participant: 'M03', day: '2024-03-09', codes: { theme: [], tone: ['negative'] }, text: 'Too busy to post' },
-      { line: 5, key: 'P4', participant: 'M01', day: '2024-03-31', codes: { theme: ['hardware'], tone: ['positive'] }, text: 'New laptop' },
+      { origin: { file: 'data/posts.csv', line: 2 }, key: 'P1', participant: 'M01', day: '2024-03-02', codes: { theme: ['technology', 'software'], tone: ['positive'] }, text: 'Tried the new app' },
+      { origin: { file: 'data/posts.csv', line: 4 }, key: 'P3', participant: 'M03', day: '2024-03-09', codes: { theme: [], tone: ['negative'] }, text: 'Too busy to post' },
+      { origin: { file: 'data/posts.csv', line: 5 }, key: 'P4', participant: 'M01', day: '2024-03-31', codes: { theme: ['hardware'], tone: ['positive'] }, text: 'New laptop' },
     ]);
   });
 
@@ -105,7 +105,7 @@ describe('not coded and excluded rows', () => {
   it('counts an excluded row but does not analyse it: rowsRead == units + excluded', () => {
     const study = loaded();
     const posts = dataset(study, 'posts');
-    expect(posts.excluded).toEqual([{ line: 3, key: 'P2', reason: 'advertising' }]);
+    expect(posts.excluded).toEqual([{ origin: { file: 'data/posts.csv', line: 3 }, key: 'P2', reason: 'advertising' }]);
     expect(posts.units.map((unit) => unit.key)).not.toContain('P2');
     for (const entry of study.datasets) expect(entry.rowsRead).toBe(entry.units.length + entry.excluded.length);
     expect([posts.rowsRead, posts.units.length, posts.excluded.length]).toEqual([4, 3, 1]);
@@ -113,7 +113,7 @@ describe('not coded and excluded rows', () => {
 
   it('does not check the codes, date or participant of an excluded row', () => {
     const study = loaded({ posts: edit(fixturePosts, 'P2,M02,2024-03-05,wellbeing,,Spam link,advertising', 'P2,bot99,someday,spam,angry,Spam link,advertising') });
-    expect(dataset(study, 'posts').excluded).toEqual([{ line: 3, key: 'P2', reason: 'advertising' }]);
+    expect(dataset(study, 'posts').excluded).toEqual([{ origin: { file: 'data/posts.csv', line: 3 }, key: 'P2', reason: 'advertising' }]);
   });
 
   it('still checks the key of an excluded row for duplicates', () => {
@@ -254,7 +254,7 @@ describe('accepted CSV variations', () => {
 
   it('accepts CRLF line ends and keeps the right line numbers', () => {
     const crlf = fixturePosts.replace(/\n/g, '\r\n');
-    expect(dataset(loaded({ posts: crlf }), 'posts').units.map((unit) => unit.line)).toEqual([2, 4, 5]);
+    expect(dataset(loaded({ posts: crlf }), 'posts').units.map((unit) => unit.origin.line)).toEqual([2, 4, 5]);
     expect(fixtureProblems({ posts: edit(crlf, '2024-03-31', '2024-04-01') })).toEqual([
       'data/posts.csv:5:posted_on: expected a date within the study period 2024-03-01 to 2024-03-31; found "2024-04-01"',
     ]);
@@ -267,7 +267,7 @@ describe('accepted CSV variations', () => {
     expect(mixed).toMatch(/[^\r]\n/);
     const study = loaded({ posts: mixed });
     expect(dataset(study, 'posts').rowsRead).toBe(4);
-    expect(dataset(study, 'posts').units.map((unit) => [unit.line, unit.key])).toEqual([
+    expect(dataset(study, 'posts').units.map((unit) => [unit.origin.line, unit.key])).toEqual([
       [2, 'P1'],
       [4, 'P3'],
       [5, 'P4'],
@@ -277,7 +277,7 @@ describe('accepted CSV variations', () => {
   it('keeps later rows on their own lines after a quoted field spanning lines', () => {
     const multiline = edit(fixturePosts, 'Tried the new app', '"Tried the new app.\nIt crashed twice,\nthen worked."');
     const study = loaded({ posts: multiline });
-    expect(dataset(study, 'posts').units.map((unit) => [unit.line, unit.key])).toEqual([
+    expect(dataset(study, 'posts').units.map((unit) => [unit.origin.line, unit.key])).toEqual([
       [2, 'P1'],
       [6, 'P3'],
       [7, 'P4'],
@@ -290,7 +290,7 @@ describe('accepted CSV variations', () => {
 
   it('ignores blank lines, keeping the line numbers after them', () => {
     const blanks = edit(fixturePosts, '\nP3,', '\n\n\nP3,');
-    expect(dataset(loaded({ posts: blanks }), 'posts').units.map((unit) => unit.line)).toEqual([2, 6, 7]);
+    expect(dataset(loaded({ posts: blanks }), 'posts').units.map((unit) => unit.origin.line)).toEqual([2, 6, 7]);
   });
 
   it('reads spaces around a cell as not part of it', () => {

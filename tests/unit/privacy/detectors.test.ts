@@ -1,3 +1,4 @@
+import { privateNamesFile, readPrivateNames } from '../../../src/sources/csv/csvSource.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +11,9 @@ import {
   findNames,
   findPrivateText,
   findUrls,
-  loadPrivateNames,
   parsePrivateNames,
   type Finding,
+  type PrivateNames,
 } from '../../../src/load/checkPrivacy.ts';
 import { formatProblem, type Problem } from '../../../src/problems/problem.ts';
 
@@ -199,6 +200,12 @@ describe('problem messages', () => {
     expect(describeFinding(findNames(text, names)[0]!, text, names)).toBe('a name listed in data/private/names.txt (entry on line 1), at character 1');
   });
 });
+
+/** The names list as the CSV source reads it and the privacy checks compile it. */
+function loadPrivateNames(dir: string, shown: (name: string) => string, problems: Problem[]): PrivateNames | undefined {
+  const read = readPrivateNames(dir, shown(privateNamesFile), problems);
+  return read && parsePrivateNames(read.text, read.file);
+}
 
 describe('loading the names list', () => {
   const root = mkdtempSync(join(tmpdir(), 'qualpress-names-'));
