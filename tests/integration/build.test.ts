@@ -15,6 +15,11 @@ import { keyFiguresOf, readPage, tablesOf } from '../helpers/readPage.ts';
 type Row = Record<string, string>;
 const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Row[];
 const format = (n: number) => new Intl.NumberFormat('en').format(n);
+/** A figure shown as a formatted whole number ("1,234"), read back; fails on anything else, so a renamed figure is not NaN. */
+const countShown = (shown: string | undefined): number => {
+  expect(shown).toMatch(/^\d{1,3}(,\d{3})*$/);
+  return Number(shown!.replace(/,/g, ''));
+};
 
 const fixture = join(repoRoot, 'tests', 'fixtures', 'school-visits');
 let work: string;
@@ -168,13 +173,16 @@ describe('rebuilding after new data', () => {
   it('reflects deleted rows after a rebuild, with no code change', () => {
     const { data, content } = copyFixture('shrinking');
     const out = join(work, 'shrinking-dist');
+    const usedVisits = () => readCsv(join(data, 'visits.csv')).filter((row) => row.excluded_because === '').length;
     expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
-    const before = Number(keyFiguresOf(readPage(out, '')).get('Visit notes'));
+    const before = countShown(keyFiguresOf(readPage(out, '')).get('Visit notes'));
+    expect(before).toBe(usedVisits());
 
     const lines = readFileSync(join(data, 'visits.csv'), 'utf8').split('\n');
     writeFileSync(join(data, 'visits.csv'), [...lines.slice(0, 2), ...lines.slice(4)].join('\n'));
+    expect(usedVisits()).toBe(before - 2);
     expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
-    expect(Number(keyFiguresOf(readPage(out, '')).get('Visit notes'))).toBe(before - 2);
+    expect(countShown(keyFiguresOf(readPage(out, '')).get('Visit notes'))).toBe(before - 2);
   });
 
   it('reports every problem with file:line:column, exits non-zero and leaves the last good site untouched', () => {
