@@ -110,7 +110,8 @@ describe('search', () => {
       const page = documentOf(path);
       // The page's description is searchable ...
       const description = page.querySelector('.chart-description')?.textContent?.trim();
-      if (description) expect(content, path).toContain(description.slice(0, 40));
+      expect(description, `${path}: description`).toBeTruthy();
+      expect(content, path).toContain(description!.slice(0, 40));
       // ... its data table is not: neither its header row nor its first data row.
       const table = page.querySelector('.data-table')!;
       const row = (cells: Element[]) => cells.map((cell) => cell.textContent!.trim()).join(' ');
@@ -162,7 +163,9 @@ describe('search', () => {
 
 describe('the header search form', () => {
   it('is on every page: a GET form to /search/ with ?q=, a visible label and a named search landmark', () => {
-    for (const path of htmlFiles().filter((path) => !isEmbed(path))) {
+    const pages = htmlFiles().filter((path) => !isEmbed(path));
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'charts/index.html', 'search/index.html', '404.html']));
+    for (const path of pages) {
       const form = documentOf(path).querySelector('header form[role="search"]');
       expect(form, path).not.toBeNull();
       expect(form!.getAttribute('action')).toBe(`${base}search/`);
