@@ -39,7 +39,7 @@ export function loadChartDefinitions(
       problems.push({ file: shown, message: `expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found ${quoted(id)}` });
       return [];
     }
-    // `topics.yaml` and `topics.yml` would both claim the address /charts/topics/.
+    // `themes.yaml` and `themes.yml` would both claim the address /charts/themes/.
     const other = fileOf.get(id);
     if (other !== undefined) {
       problems.push({ file: shown, message: `expected one file per chart id; found ${quoted(id)} also in ${other}` });

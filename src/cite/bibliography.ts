@@ -29,7 +29,7 @@ export function referenceOf(work: CitedWork): Reference {
   return { key: work.key, apa: String(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim() };
 }
 
-/** The in-text citation of one or more works, "(Cho, 2016)", by citation-js. */
+/** The in-text citation of one or more works, "(Doe, 2020)", by citation-js. */
 export function inTextCitation(items: readonly Readonly<Record<string, unknown>>[]): string {
   return String(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
 }

@@ -1,17 +1,15 @@
 import type { CitableWork } from './citableWork.ts';
 import { cslItem } from './cslItem.ts';
-import { apaHtml, apaText } from './formats/apa.ts';
+import { apaText } from './formats/apa.ts';
 import { bibtex } from './formats/bibtex.ts';
-import { chicagoHtml, chicagoText } from './formats/chicago.ts';
+import { chicagoText } from './formats/chicago.ts';
 import { cslJson } from './formats/cslJson.ts';
 import { ris } from './formats/ris.ts';
 
 /** Every citation format of one work, all produced by citation-js from one CSL item. */
 export interface Citations {
   apaText: string;
-  apaHtml: string;
   chicagoText: string;
-  chicagoHtml: string;
   /** Contents of `cite.bib`. */
   bibtex: string;
   /** Contents of `cite.ris`. */
@@ -24,9 +22,7 @@ export function citationsFor(work: CitableWork): Citations {
   const item = cslItem(work);
   return {
     apaText: apaText(item),
-    apaHtml: apaHtml(item),
     chicagoText: chicagoText(item),
-    chicagoHtml: chicagoHtml(item),
     bibtex: bibtex(item),
     ris: ris(item),
     cslJson: cslJson(item),

@@ -12,11 +12,6 @@ export interface MetaTag {
 export interface HighwireExtra {
   /** A PDF of the work, if the site publishes one (`citation_pdf_url`). */
   pdfUrl?: string;
-  /**
-   * The chart image. Accepted so pages can pass what they have, but Highwire Press has no
-   * image tag, so it is not emitted; the image is described by the JSON-LD `contentUrl`.
-   */
-  imageUrl?: string;
 }
 
 function authorName(author: CitableWork['authors'][number]): string | undefined {

@@ -19,7 +19,7 @@ export interface ChartReport extends Tabulated {
   readonly definition: ChartDefinitionBase;
   /** True when the chart was made for a dimension or dataset that no definition covered. */
   readonly isDefault: boolean;
-  /** Where the definition came from, for messages (`content/charts/topics.yaml`). */
+  /** Where the definition came from, for messages (`content/charts/themes.yaml`). */
   readonly source?: string;
 }
 

@@ -28,7 +28,7 @@ export function keyFigures(report: Report): { label: string; value: string; deta
 const mostValuesListed = 8;
 
 /**
- * "Role: Principal 9, District leader 4. Country: Canada not shown, ...": participants per
+ * "Role: Nurse 9, Manager 4. Region: North not shown, ...": participants per
  * attribute value, as analysed, where a group under privacy.min_cell (and any group that
  * would give its size away) has no count.
  */

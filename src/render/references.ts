@@ -15,7 +15,7 @@ export function referencesFor(keys: readonly string[]): Reference[] {
 
 const inText = new Map<string, string>();
 
-/** "(Cho, 2016; Wenger, 1998)" for the keys of one citation, formatted once per distinct citation. */
+/** "(Doe, 2020; Roe, 2021)" for the keys of one citation, formatted once per distinct citation. */
 export function inTextCitationOf(keys: readonly string[]): string {
   const id = keys.join(';');
   let text = inText.get(id);

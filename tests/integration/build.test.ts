@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { pngSize } from '../helpers/png.ts';
 import { keyFiguresOf, readPage, tablesOf } from '../helpers/readPage.ts';
 
 // Figures on the built pages are checked against counts computed here, independently of
@@ -12,6 +15,11 @@ import { keyFiguresOf, readPage, tablesOf } from '../helpers/readPage.ts';
 type Row = Record<string, string>;
 const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Row[];
 const format = (n: number) => new Intl.NumberFormat('en').format(n);
+/** A figure shown as a formatted whole number ("1,234"), read back; fails on anything else, so a renamed figure is not NaN. */
+const countShown = (shown: string | undefined): number => {
+  expect(shown).toMatch(/^\d{1,3}(,\d{3})*$/);
+  return Number(shown!.replace(/,/g, ''));
+};
 
 const fixture = join(repoRoot, 'tests', 'fixtures', 'school-visits');
 let work: string;
@@ -89,12 +97,56 @@ describe('a second study with other datasets and codes', () => {
 describe('a second study with no chart definitions', () => {
   it('gets a chart page per codebook dimension and per dated dataset, with downloads', () => {
     const out = join(work, 'visits-dist');
+    const study = parseYaml(readFileSync(join(fixture, 'data', 'study.yaml'), 'utf8'));
     const codebook = parseYaml(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8'));
     const ids = [...codebook.dimensions.map((dimension: { id: string }) => dimension.id), 'visits-per-day'];
+
+    // What each chart shows, recounted here from the fixture: its title and its rows (a label,
+    // then the counts, as in data.csv).
+    type Code = { id: string; label: string; parent?: string };
+    const [focus, takeaway] = codebook.dimensions as { id: string; label: string; codes: Code[] }[];
+    const visits = readCsv(join(fixture, 'data', 'visits.csv')).filter((row) => row.excluded_because === '');
+    const withFocus = visits.filter((row) => row.focus !== '');
+    const parentOf = new Map(focus!.codes.map((code) => [code.id, code.parent]));
+    const visitsWith = (id: string) => withFocus.filter((row) => row.focus === id || parentOf.get(row.focus!) === id).length;
+    const coded = readCsv(join(fixture, 'data', 'reflections.csv')).filter((row) => row.takeaway !== '');
+    const codedTeachers = new Set(coded.map((row) => row.teacher_id)).size;
+    const teachersWith = (id: string) => new Set(coded.filter((row) => row.takeaway!.split(';').includes(id)).map((row) => row.teacher_id)).size;
+    const days: string[] = [];
+    for (let day = new Date(`${study.period.start}T00:00:00Z`); day <= new Date(`${study.period.end}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+      days.push(day.toISOString().slice(0, 10));
+    }
+    const expected: Record<string, { title: string; rows: (string | number)[][] }> = {
+      [focus!.id]: { title: focus!.label, rows: focus!.codes.map((code) => [code.label, visitsWith(code.id)]) },
+      [takeaway!.id]: { title: `${takeaway!.label}: teachers reporting each code`, rows: takeaway!.codes.map((code) => [code.label, teachersWith(code.id), codedTeachers]) },
+      'visits-per-day': { title: `${study.datasets.visits.label} per day`, rows: days.map((day) => [day, visits.filter((row) => row.visited_on!.startsWith(day)).length]) },
+    };
+    expect(Object.keys(expected).sort()).toEqual([...ids].sort());
+
     for (const id of ids) {
-      for (const name of ['index.html', 'embed/index.html', 'data.csv', 'chart.png', 'cite.bib']) {
-        expect(readFileSync(join(out, 'charts', id, name)).length, `${id}/${name}`).toBeGreaterThan(0);
-      }
+      const { title, rows } = expected[id]!;
+      const url = new URL(`charts/${id}/`, study.url).href;
+      const width = rows[0]!.length;
+      const csv = parse(readFileSync(join(out, 'charts', id, 'data.csv'), 'utf8'), { bom: true }) as string[][];
+      expect(csv.slice(1).map((row) => row.slice(0, width)), `${id}/data.csv`).toEqual(rows.map((row) => row.map(String)));
+
+      const page = readPage(out, `charts/${id}`);
+      expect(page.querySelector('h1')?.textContent, `${id}/index.html`).toBe(title);
+      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()).slice(0, width));
+      // Nested codes are shown indented under their parent with a leading "· ".
+      expect(shown.map(([label, ...counts]) => [label!.replace(/^(· )+/, ''), ...counts]), `${id}/index.html`).toEqual(
+        rows.map(([label, ...counts]) => [label, ...counts.map((n) => format(Number(n)))]),
+      );
+
+      const embed = readPage(out, `charts/${id}/embed`);
+      expect(embed.querySelector('h1')?.textContent, `${id}/embed/index.html`).toBe(title);
+      expect(embed.querySelector('.chart-wide svg title')?.textContent, `${id}/embed/index.html`).toBe(title);
+      expect(embed.querySelector('.chart-source a')?.getAttribute('href'), `${id}/embed/index.html`).toBe(url);
+
+      expect(pngSize(readFileSync(join(out, 'charts', id, 'chart.png'))).width, `${id}/chart.png`).toBe(1600);
+
+      const cited = new Cite(readFileSync(join(out, 'charts', id, 'cite.bib'), 'utf8')).data as { title?: string; URL?: string }[];
+      expect(cited.map((item) => [item.title, item.URL]), `${id}/cite.bib`).toEqual([[title, url]]);
     }
     const listed = [...readPage(out, 'charts').querySelectorAll('.chart-index a')].map((link) => link.getAttribute('href'));
     expect(listed).toEqual(expect.arrayContaining(ids.map((id) => `/visits/charts/${id}/`)));
@@ -121,13 +173,16 @@ describe('rebuilding after new data', () => {
   it('reflects deleted rows after a rebuild, with no code change', () => {
     const { data, content } = copyFixture('shrinking');
     const out = join(work, 'shrinking-dist');
+    const usedVisits = () => readCsv(join(data, 'visits.csv')).filter((row) => row.excluded_because === '').length;
     expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
-    const before = Number(keyFiguresOf(readPage(out, '')).get('Visit notes'));
+    const before = countShown(keyFiguresOf(readPage(out, '')).get('Visit notes'));
+    expect(before).toBe(usedVisits());
 
     const lines = readFileSync(join(data, 'visits.csv'), 'utf8').split('\n');
     writeFileSync(join(data, 'visits.csv'), [...lines.slice(0, 2), ...lines.slice(4)].join('\n'));
+    expect(usedVisits()).toBe(before - 2);
     expect(runBuild(['--data', data, '--content', content, '--out', out]).status).toBe(0);
-    expect(Number(keyFiguresOf(readPage(out, '')).get('Visit notes'))).toBe(before - 2);
+    expect(countShown(keyFiguresOf(readPage(out, '')).get('Visit notes'))).toBe(before - 2);
   });
 
   it('reports every problem with file:line:column, exits non-zero and leaves the last good site untouched', () => {

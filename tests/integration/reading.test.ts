@@ -110,7 +110,8 @@ describe('search', () => {
       const page = documentOf(path);
       // The page's description is searchable ...
       const description = page.querySelector('.chart-description')?.textContent?.trim();
-      if (description) expect(content, path).toContain(description.slice(0, 40));
+      expect(description, `${path}: description`).toBeTruthy();
+      expect(content, path).toContain(description!.slice(0, 40));
       // ... its data table is not: neither its header row nor its first data row.
       const table = page.querySelector('.data-table')!;
       const row = (cells: Element[]) => cells.map((cell) => cell.textContent!.trim()).join(' ');
@@ -123,12 +124,19 @@ describe('search', () => {
   });
 
   it('keeps the words of adjacent elements apart (a chart title and its subtitle)', async () => {
-    const chapter = readingPages().find((path) => path.startsWith('chapters/'))!;
-    const title = documentOf(chapter).querySelector('main .chart-title');
-    const subtitle = title?.parentElement?.querySelector('.chart-subtitle');
-    if (!title || !subtitle) return; // no chart with a subtitle in this chapter
-    const content = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).find((data) => data.url === address(chapter))!.content;
-    expect(content).toContain(`${title.textContent!.trim()} ${subtitle.textContent!.trim()}`);
+    // The first chart in a chapter that has a subtitle.
+    let found: { chapter: string; title: string; subtitle: string } | undefined;
+    for (const chapter of readingPages().filter((path) => path.startsWith('chapters/'))) {
+      const title = [...documentOf(chapter).querySelectorAll('main .chart-title')].find((candidate) => candidate.parentElement?.querySelector('.chart-subtitle'));
+      if (title) {
+        found = { chapter, title: title.textContent!.trim(), subtitle: title.parentElement!.querySelector('.chart-subtitle')!.textContent!.trim() };
+        break;
+      }
+    }
+    expect(found, 'a chapter chart with a subtitle').toBeDefined();
+    const indexed = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).find((data) => data.url === address(found!.chapter));
+    expect(indexed, `${found!.chapter} in the search index`).toBeDefined();
+    expect(indexed!.content).toContain(`${found!.title} ${found!.subtitle}`);
   });
 
   it('has a search page that loads Pagefind UI from the site with no inline script, and says what to do without JavaScript', () => {
@@ -155,7 +163,9 @@ describe('search', () => {
 
 describe('the header search form', () => {
   it('is on every page: a GET form to /search/ with ?q=, a visible label and a named search landmark', () => {
-    for (const path of htmlFiles().filter((path) => !isEmbed(path))) {
+    const pages = htmlFiles().filter((path) => !isEmbed(path));
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'charts/index.html', 'search/index.html', '404.html']));
+    for (const path of pages) {
       const form = documentOf(path).querySelector('header form[role="search"]');
       expect(form, path).not.toBeNull();
       expect(form!.getAttribute('action')).toBe(`${base}search/`);

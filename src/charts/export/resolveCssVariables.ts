@@ -29,18 +29,6 @@ export function resolveCssValue(value: string): string | undefined {
   }
 }
 
-/**
- * A declaration list (a `style` attribute) or a whole stylesheet (a `<style>` element) with
- * its `var()`s resolved. A declaration that cannot be resolved is dropped, as CSS would
- * ignore it, so the rest of the rule still applies.
- */
-export function resolveCssText(css: string): string {
-  if (findVarCall(css, 0) === -1) return css;
-  return splitTopLevel(css, ';{}')
-    .map((piece) => (piece.delimiter ? piece.text : (resolveCssValue(piece.text) ?? '')))
-    .join('');
-}
-
 /** Where the next `var(` starts, not counting names that merely end in "var", such as `somevar(`. */
 function findVarCall(text: string, from: number): number {
   const pattern = /var\(/gi;

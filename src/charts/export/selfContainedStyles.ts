@@ -1,12 +1,15 @@
 import { bundledFontStack } from './bundledFont.ts';
 import { exportColours } from './exportColours.ts';
-import { resolveCssText, resolveCssValue } from './resolveCssVariables.ts';
+import { resolveCssValue } from './resolveCssVariables.ts';
 
 /**
  * Rewrite a chart's SVG, in place, so it looks right with no page around it. On the site
  * the chart borrows from the page: CSS custom properties (`var(--chart-bar, …)`), the text
  * colour (`currentColor`) and the page's font. A downloaded file, a slide or a PNG renderer
  * has none of these, so each is replaced with a concrete value.
+ *
+ * The chart comes from renderPlot, which has already turned Plot's inline styles into
+ * presentation attributes and dropped its `<style>` element, so only attributes need rewriting.
  */
 export function makeSelfContained(chart: Element): void {
   for (const element of [chart, ...chart.querySelectorAll('*')]) {
@@ -15,9 +18,6 @@ export function makeSelfContained(chart: Element): void {
     if (element.localName === 'script') {
       element.remove();
       continue;
-    }
-    if (element.localName === 'style') {
-      element.textContent = selfContainedCss(element.textContent ?? '');
     }
     for (const { name, value } of [...element.attributes]) {
       const replacement = selfContainedAttribute(name, value);
@@ -30,19 +30,10 @@ export function makeSelfContained(chart: Element): void {
 /** The attribute's new value, or `undefined` to drop it. */
 function selfContainedAttribute(name: string, value: string): string | undefined {
   if (/^on/i.test(name)) return undefined;
-  if (name === 'style') return selfContainedCss(value) || undefined;
   const resolved = resolveCssValue(value);
   if (resolved === undefined) return undefined;
   const coloured = withConcreteTextColour(resolved);
   return name === 'font-family' ? preferBundledFont(coloured) : coloured;
-}
-
-/** A style attribute or stylesheet with variables resolved, colours concrete and fonts bundled. */
-function selfContainedCss(css: string): string {
-  return withConcreteTextColour(resolveCssText(css)).replace(
-    /(^|[;{\s])(font-family\s*:\s*)([^;{}]*)/gi,
-    (_match, before: string, property: string, families: string) => before + property + preferBundledFont(families),
-  );
 }
 
 /** `currentColor` means "the text colour around me", which on a page follows light or dark mode. */

@@ -4,10 +4,5 @@ import { bibliographyEntry } from './bibliography.ts';
 
 /** The APA 7 reference as plain text (citation-js template `apa`). */
 export function apaText(item: CslItem): string {
-  return bibliographyEntry(item, APA_TEMPLATE, 'text');
-}
-
-/** The APA 7 reference as an HTML fragment (`<div class="csl-bib-body">…</div>`), data escaped. */
-export function apaHtml(item: CslItem): string {
-  return bibliographyEntry(item, APA_TEMPLATE, 'html');
+  return bibliographyEntry(item, APA_TEMPLATE);
 }

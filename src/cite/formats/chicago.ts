@@ -4,10 +4,5 @@ import { bibliographyEntry } from './bibliography.ts';
 
 /** The Chicago 17th author-date reference list entry as plain text. */
 export function chicagoText(item: CslItem): string {
-  return bibliographyEntry(item, CHICAGO_TEMPLATE, 'text');
-}
-
-/** The Chicago 17th author-date reference list entry as an HTML fragment, data escaped. */
-export function chicagoHtml(item: CslItem): string {
-  return bibliographyEntry(item, CHICAGO_TEMPLATE, 'html');
+  return bibliographyEntry(item, CHICAGO_TEMPLATE);
 }

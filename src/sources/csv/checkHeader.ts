@@ -4,7 +4,7 @@ import { listOf, quoted, type Problem } from '../../problems/problem.ts';
 
 export interface ExpectedColumn {
   readonly column: string;
-  /** Why the column is expected, for the message: "dimension topic", "the participant id". */
+  /** Why the column is expected, for the message: "dimension theme", "the participant id". */
   readonly role: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCssText, resolveCssValue } from '../../../src/charts/export/resolveCssVariables.ts';
+import { resolveCssValue } from '../../../src/charts/export/resolveCssVariables.ts';
 import { preferBundledFont } from '../../../src/charts/export/selfContainedStyles.ts';
 
 describe('resolveCssValue', () => {
@@ -27,16 +27,6 @@ describe('resolveCssValue', () => {
     expect(resolveCssValue('var(--missing)')).toBeUndefined();
     expect(resolveCssValue('var(--a, var(--b))')).toBeUndefined();
     expect(resolveCssValue('var(--broken, #fff')).toBeUndefined();
-  });
-});
-
-describe('resolveCssText', () => {
-  it('resolves declarations in a style attribute and drops the unresolvable one', () => {
-    expect(resolveCssText('fill:var(--a, red);stroke:var(--b);opacity:0.5')).toBe('fill:red;;opacity:0.5');
-  });
-
-  it('resolves declarations inside a stylesheet', () => {
-    expect(resolveCssText('.a { fill: var(--a, #111); } .b{stroke:var(--b, #222)}')).toBe('.a { fill: #111; } .b{stroke:#222}');
   });
 });
 

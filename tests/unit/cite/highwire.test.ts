@@ -38,10 +38,9 @@ describe('highwireTags', () => {
     expect(values(highwireTags({ ...report, publisher: undefined }), 'citation_technical_report_institution')).toEqual([]);
   });
 
-  it('adds the PDF when there is one, and no image tag', () => {
-    const tags = highwireTags(figure, { pdfUrl: 'https://example.org/wellbeing/report.pdf', imageUrl: 'https://example.org/x.png' });
+  it('adds the PDF when there is one', () => {
+    const tags = highwireTags(figure, { pdfUrl: 'https://example.org/wellbeing/report.pdf' });
     expect(values(tags, 'citation_pdf_url')).toEqual(['https://example.org/wellbeing/report.pdf']);
-    expect(tags.some((tag) => tag.content.endsWith('x.png'))).toBe(false);
   });
 
   it('leaves out absent values and keeps every content on one line', () => {
