@@ -1,5 +1,12 @@
 /// <reference types="astro/client" />
 
+declare namespace App {
+  interface Locals {
+    /** The report a page and its components render; see src/middleware.ts. */
+    site: import('./render/site.ts').Site;
+  }
+}
+
 declare module 'virtual:qualpress/report' {
   const report: import('./model/siteReport.ts').SiteReport;
   export default report;

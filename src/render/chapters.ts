@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ChapterPlan } from '../model/chapterPlan.ts';
-import { report } from './site.ts';
+import type { Site } from './site.ts';
 
 export interface ChapterEntry {
   readonly plan: ChapterPlan;
@@ -8,16 +8,16 @@ export interface ChapterEntry {
 }
 
 /** Every chapter in reading order, authored and generated, each with its build-time plan. */
-export async function chaptersInOrder(): Promise<ChapterEntry[]> {
+export async function chaptersInOrder(site: Site): Promise<ChapterEntry[]> {
   const entries = [...(await getCollection('chapters')), ...(await getCollection('generatedChapters'))];
-  return report.chapters.flatMap((plan) => {
+  return site.report.chapters.flatMap((plan) => {
     const entry = entries.find((candidate) => candidate.id === plan.id && (candidate.collection === 'generatedChapters') === plan.generated);
     return entry ? [{ plan, entry }] : [];
   });
 }
 
-export function chapterPlan(id: string): ChapterPlan {
-  const plan = report.chapters.find((candidate) => candidate.id === id);
+export function chapterPlan(site: Site, id: string): ChapterPlan {
+  const plan = site.report.chapters.find((candidate) => candidate.id === id);
   if (!plan) throw new Error(`internal: no chapter "${id}"`);
   return plan;
 }

@@ -1,5 +1,4 @@
-import { sitePath } from './paths.ts';
-import { report } from './site.ts';
+import type { Site } from './site.ts';
 
 export interface Appearance {
   readonly title: string;
@@ -9,13 +8,13 @@ export interface Appearance {
 }
 
 /** Where a chart is placed in the report: every chapter that places it, the numbered figure first. */
-export function chartAppearances(chartId: string): Appearance[] {
-  const figure = report.figures[chartId];
-  return report.chapters
+export function chartAppearances(site: Site, chartId: string): Appearance[] {
+  const figure = site.report.figures[chartId];
+  return site.report.chapters
     .filter((chapter) => chapter.charts.includes(chartId))
     .map((chapter) => ({
       title: chapter.title,
-      href: sitePath(`chapters/${chapter.id}/#figure-${chartId}`),
+      href: site.path(`chapters/${chapter.id}/#figure-${chartId}`),
       ...(figure?.chapter === chapter.id ? { figure: `Figure ${figure.number}` } : {}),
     }));
 }

@@ -1,11 +1,11 @@
 import type { ChartReport } from '../model/chartReport.ts';
 import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts';
-import { chartPaths, publishedUrl } from './chartLinks.ts';
-import { report } from './site.ts';
+import { chartPaths } from './chartLinks.ts';
+import type { Site } from './site.ts';
 
 /** A chart as a citable work: a figure in the report, by the report's authors, at its own URL. */
-export function chartWork(chart: ChartReport): CitableWork {
-  const { study } = report;
+export function chartWork(site: Site, chart: ChartReport): CitableWork {
+  const { study } = site.report;
   return {
     kind: 'figure',
     id: chart.id,
@@ -15,7 +15,7 @@ export function chartWork(chart: ChartReport): CitableWork {
     version: study.version,
     date: study.date,
     ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
-    url: publishedUrl(study.url, chartPaths(chart.id).page),
+    url: site.published(chartPaths(site, chart.id).page),
     license: study.license,
     abstract: chart.description,
     language: study.language,
@@ -25,10 +25,10 @@ export function chartWork(chart: ChartReport): CitableWork {
 const cache = new WeakMap<ChartReport, Citations>();
 
 /** Every citation format of a chart, made once per build for its page and its three downloads. */
-export function chartCitations(chart: ChartReport): Citations {
+export function chartCitations(site: Site, chart: ChartReport): Citations {
   let citations = cache.get(chart);
   if (!citations) {
-    citations = citationsFor(chartWork(chart));
+    citations = citationsFor(chartWork(site, chart));
     cache.set(chart, citations);
   }
   return citations;

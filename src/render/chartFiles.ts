@@ -4,8 +4,8 @@ import { chartSvg } from '../charts/chartSvg.ts';
 import { socialCardSize, socialCardSvg } from '../charts/export/socialCard.ts';
 import { standaloneSvg } from '../charts/export/standaloneSvg.ts';
 import { svgToPngAsync } from '../charts/export/svgToPng.ts';
-import { chartPaths, publishedUrl } from './chartLinks.ts';
-import { report } from './site.ts';
+import { chartPaths } from './chartLinks.ts';
+import type { Site } from './site.ts';
 
 /** Width of the chart PNG download: sharp on a slide or in a printed paper. */
 export const chartPngWidth = 1600;
@@ -17,11 +17,11 @@ const standalone = new WeakMap<ChartReport, string>();
  * The chart as a file that stands on its own once downloaded: its title above, and below
  * it the source, whether the data are illustrative, and where to find the chart.
  */
-export function chartSvgFile(chart: ChartReport): string {
+export function chartSvgFile(site: Site, chart: ChartReport): string {
   let svg = standalone.get(chart);
   if (svg === undefined) {
-    const { study } = report;
-    const url = publishedUrl(study.url, chartPaths(chart.id).page);
+    const { study } = site.report;
+    const url = site.published(chartPaths(site, chart.id).page);
     const source = `${chart.sourceLine}${study.illustrative ? ' Illustrative data.' : ''} ${url}`;
     svg = standaloneSvg(chartSvg(chart, study.language), { title: chart.definition.title, source });
     standalone.set(chart, svg);
@@ -29,22 +29,22 @@ export function chartSvgFile(chart: ChartReport): string {
   return svg;
 }
 
-export function chartPngFile(chart: ChartReport): Promise<Buffer> {
-  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(chart), { width: chartPngWidth }));
+export function chartPngFile(site: Site, chart: ChartReport): Promise<Buffer> {
+  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(site, chart), { width: chartPngWidth }));
 }
 
 /** Width of the thumbnails on the chart index: small files, sharp at twice the displayed size. */
 export const chartThumbnailWidth = 640;
 
-export function chartThumbnail(chart: ChartReport): Promise<Buffer> {
-  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(chart), { width: chartThumbnailWidth }));
+export function chartThumbnail(site: Site, chart: ChartReport): Promise<Buffer> {
+  return timeStageAsync('png', () => svgToPngAsync(chartSvgFile(site, chart), { width: chartThumbnailWidth }));
 }
 
 /** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
-export function chartSocialCard(chart: ChartReport): Promise<Buffer> {
-  const { study } = report;
+export function chartSocialCard(site: Site, chart: ChartReport): Promise<Buffer> {
+  const { study } = site.report;
   const card = socialCardSvg({
-    chartSvg: chartSvgFile(chart),
+    chartSvg: chartSvgFile(site, chart),
     title: chart.definition.title,
     ...(chart.definition.subtitle === undefined ? {} : { subtitle: chart.definition.subtitle }),
     reportTitle: study.title,

@@ -1,8 +1,8 @@
-import { sitePath } from './paths.ts';
+import type { Site } from './site.ts';
 
 /** Every address a chart has, in one place, so pages and tests agree on them. */
-export function chartPaths(id: string) {
-  const page = sitePath(`charts/${id}/`);
+export function chartPaths(site: Site, id: string) {
+  const page = site.path(`charts/${id}/`);
   return {
     page,
     embed: `${page}embed/`,

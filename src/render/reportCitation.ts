@@ -1,12 +1,12 @@
 import { citationsFor, jsonLd, type CitableWork, type Citations, type JsonLdNode } from '../cite/index.ts';
 import { cslReference } from '../cite/cslReference.ts';
 import { referenceJsonLd } from '../cite/referenceJsonLd.ts';
-import { sitePath } from './paths.ts';
-import { report } from './site.ts';
+import type { SiteReport } from '../model/siteReport.ts';
+import type { Site } from './site.ts';
 
 /** The whole report as a citable work: by its authors, at its published address. */
-export function reportWork(): CitableWork {
-  const { study } = report;
+export function reportWork(site: Site): CitableWork {
+  const { study } = site.report;
   return {
     kind: 'report',
     id: study.id,
@@ -23,30 +23,34 @@ export function reportWork(): CitableWork {
 }
 
 /** Where the report's citation files are, as links on the site. */
-export function reportCitationPaths() {
+export function reportCitationPaths(site: Site) {
   return {
-    bib: sitePath('cite.bib'),
-    ris: sitePath('cite.ris'),
-    csl: sitePath('cite.json'),
-    cff: sitePath('CITATION.cff'),
+    bib: site.path('cite.bib'),
+    ris: site.path('cite.ris'),
+    csl: site.path('cite.json'),
+    cff: site.path('CITATION.cff'),
   };
 }
 
-let cached: Citations | undefined;
+const cached = new WeakMap<SiteReport, Citations>();
 
 /** Every citation format of the report, made once per build for its pages and its downloads. */
-export function reportCitations(): Citations {
-  cached ??= citationsFor(reportWork());
-  return cached;
+export function reportCitations(site: Site): Citations {
+  let citations = cached.get(site.report);
+  if (!citations) {
+    citations = citationsFor(reportWork(site));
+    cached.set(site.report, citations);
+  }
+  return citations;
 }
 
 /**
  * schema.org JSON-LD for the report: a `Report` that `isBasedOn` the publications of
  * `based_on` in study.yaml (a journal article as a `ScholarlyArticle` at its DOI).
  */
-export function reportLinkedData(): JsonLdNode {
-  const node = jsonLd(reportWork());
-  const basedOn = report.study.basedOn.map((item) => referenceJsonLd(cslReference(item)));
+export function reportLinkedData(site: Site): JsonLdNode {
+  const node = jsonLd(reportWork(site));
+  const basedOn = site.report.study.basedOn.map((item) => referenceJsonLd(cslReference(item)));
   const [only] = basedOn;
   if (only !== undefined) node.isBasedOn = basedOn.length === 1 ? only : basedOn;
   return node;

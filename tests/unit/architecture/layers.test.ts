@@ -69,6 +69,14 @@ describe('the pipeline runs one way', () => {
       .map((edge) => `src/${edge.file} imports ${edge.target} (${edge.from} may not import ${edge.to})`);
     expect(backwards).toEqual([]);
   });
+
+  it('reads the report only in pages and the middleware: render helpers and components are handed it', () => {
+    const readers = sourceFiles(src)
+      .filter((file) => importsOf(readFileSync(file, 'utf8')).includes('virtual:qualpress/report'))
+      .map((file) => relative(src, file).split(sep).join('/'));
+    expect(readers).toContain('middleware.ts');
+    expect(readers.filter((file) => !file.startsWith('pages/') && file !== 'middleware.ts')).toEqual([]);
+  });
 });
 
 describe('importsOf', () => {

@@ -1,4 +1,5 @@
+import report from 'virtual:qualpress/report';
 import { chartCitations } from '../../../render/chartCitations.ts';
 import { chartDownload } from '../../../render/chartDownload.ts';
 
-export const { getStaticPaths, GET } = chartDownload('application/x-bibtex; charset=utf-8', (chart) => chartCitations(chart).bibtex);
+export const { getStaticPaths, GET } = chartDownload(report, 'application/x-bibtex; charset=utf-8', (site, chart) => chartCitations(site, chart).bibtex);

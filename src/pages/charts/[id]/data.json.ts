@@ -1,8 +1,8 @@
+import report from 'virtual:qualpress/report';
 import { chartJson } from '../../../charts/downloads/chartJson.ts';
 import { chartDownload } from '../../../render/chartDownload.ts';
-import { chartPaths, publishedUrl } from '../../../render/chartLinks.ts';
-import { report } from '../../../render/site.ts';
+import { chartPaths } from '../../../render/chartLinks.ts';
 
-export const { getStaticPaths, GET } = chartDownload('application/json; charset=utf-8', (chart) =>
-  chartJson(chart, report, publishedUrl(report.study.url, chartPaths(chart.id).page)),
+export const { getStaticPaths, GET } = chartDownload(report, 'application/json; charset=utf-8', (site, chart) =>
+  chartJson(chart, site.report, site.published(chartPaths(site, chart.id).page)),
 );

@@ -1,4 +1,5 @@
+import report from 'virtual:qualpress/report';
 import { chartSocialCard } from '../../../render/chartFiles.ts';
 import { chartDownload } from '../../../render/chartDownload.ts';
 
-export const { getStaticPaths, GET } = chartDownload('image/png', async (chart) => new Uint8Array(await chartSocialCard(chart)));
+export const { getStaticPaths, GET } = chartDownload(report, 'image/png', async (site, chart) => new Uint8Array(await chartSocialCard(site, chart)));
