@@ -5,6 +5,7 @@ import { periodDays } from './periodDays.ts';
 import { suppressSmallCounts } from './suppressSmallCells.ts';
 import type { AttributeSummary, DatasetSummary, MeasureRequests, Report } from '../model/report.ts';
 import { chartMeasures } from './chartMeasures.ts';
+import { byId } from '../model/byId.ts';
 
 /** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
 export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: [], coverage: [] }): Report {
@@ -42,7 +43,7 @@ export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: 
     },
     datasets: study.datasets.map((dataset) => summariseDataset(dataset, study, daysOf(dataset))),
     dimensions: study.dimensions.map((dimension) => {
-      const dataset = study.datasets.find((candidate) => candidate.id === dimension.dataset)!;
+      const dataset = byId(study.datasets, dimension.dataset, 'dataset');
       return analyseDimension(dimension, {
         units: dataset.units,
         participants: study.participants,

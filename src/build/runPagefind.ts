@@ -93,7 +93,7 @@ export async function runPagefind(site: string): Promise<SearchIndexResult> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const details = [...new Set(reported)].filter((line) => line !== '' && line !== message);
-    throw new Error(details.length > 0 ? `${message} (${details.join('; ')})` : message);
+    throw new Error(details.length > 0 ? `${message} (${details.join('; ')})` : message, { cause: error });
   } finally {
     console.error = consoleError;
     await pagefind.close();

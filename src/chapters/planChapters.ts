@@ -14,6 +14,7 @@ import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
 import { scanMdx, type CitationUse, type ComponentUse } from './scanMdx.ts';
+import { byId } from '../model/byId.ts';
 
 type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
 
@@ -76,7 +77,7 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
   for (const chapter of generated) {
     const { body, bodyLineOffset } = splitFrontMatter(chapter.mdx);
     const scan = scanMdx(body, bodyLineOffset);
-    const dimension = outline.dimensions.find((candidate) => candidate.id === chapter.id)!;
+    const dimension = byId(outline.dimensions, chapter.id, 'dimension');
     const order = Number(/^order: (\d+)$/m.exec(chapter.mdx)![1]);
     if (scan.ok) scanned.push({ plan: { id: chapter.id, title: dimension.label, order, generated: true, dimension: dimension.id }, file: `(generated) ${chapter.id}.mdx`, ...scan });
   }
@@ -145,8 +146,8 @@ function loadBibliography(contentDir: string, problems: Problem[]): Map<string, 
   const files = studyFiles(contentDir);
   if (!existsSync(join(contentDir, 'references.bib'))) return new Map();
   const text = files.read('references.bib');
-  if (!text.ok) return (problems.push(text.problem), new Map());
+  if (!text.ok) return (problems.push(text.problem), new Map<string, Record<string, unknown>>());
   const parsed = parseBibliography(text.text);
-  if (!parsed.ok) return (problems.push({ file: files.shown('references.bib'), message: `expected BibTeX; found ${parsed.message}` }), new Map());
+  if (!parsed.ok) return (problems.push({ file: files.shown('references.bib'), message: `expected BibTeX; found ${parsed.message}` }), new Map<string, Record<string, unknown>>());
   return new Map(parsed.items);
 }

@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -32,7 +31,7 @@ export type ScanResult =
 export function scanMdx(body: string, lineOffset: number): ScanResult {
   let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     return { ok: false, line: (place.line ?? 1) + lineOffset, message: place.reason ?? place.message ?? String(error) };
@@ -44,7 +43,7 @@ export function scanMdx(body: string, lineOffset: number): ScanResult {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
       const attributes: Record<string, string | true> = {};
       const expressions: string[] = [];
-      for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+      for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute') {
           expressions.push('{...}');
           continue;

@@ -18,7 +18,7 @@ export function chartSvg(chart: ChartReport, language: string, variant: ChartVar
   rendered.set(chart, drawings);
   let svg = drawings.get(variant);
   if (svg === undefined) {
-    const { plot, legend } = kindOf(chart.definition).plot(chart as ChartReport & { definition: typeof chart.definition }, language, chartWidths[variant]);
+    const { plot, legend } = kindOf(chart.definition).plot(chart, language, chartWidths[variant]);
     // Ids differ per variant: both drawings are in the page, one hidden by CSS.
     svg = renderPlot({ plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) }, `chart-${chart.id}-${variant}`);
     drawings.set(variant, svg);

@@ -67,7 +67,7 @@ export function loadChartDefinitions(
     const validated = validateYaml(parsed.file, chartKind.schema, shown);
     if (!validated.ok) return (problems.push(...validated.problems), []);
     const before = problems.length;
-    const definition = validated.value as ChartDefinition;
+    const definition: ChartDefinition = validated.value;
     // `as never`: the registry lookup cannot narrow to this kind's own definition type; its schema just read it.
     chartKind.checkReferences(definition as never, referenceChecks(outline, parsed.file, shown, problems));
     return problems.length === before ? [{ id, definition, isDefault: false, source: shown }] : [];

@@ -30,9 +30,9 @@ function renderSvg({ plot, title, description, legend }: AccessibleChart, id: st
   // Axis labels carry no arrows: the bundled font for PNGs has no arrow glyphs, and the
   // direction is plain from the axis itself.
   const noArrow = (scale: Plot.ScaleOptions | undefined) => ({ labelArrow: 'none' as const, ...scale });
-  const rendered = Plot.plot({ ...plot, x: noArrow(plot.x), y: noArrow(plot.y), color: { ...plot.color, legend: false }, document: document as unknown as Document }) as unknown as Element;
+  const rendered: Element = Plot.plot({ ...plot, x: noArrow(plot.x), y: noArrow(plot.y), color: { ...plot.color, legend: false }, document });
   if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('internal: Plot rendered more than an <svg>');
-  const svg = legend ? withLegend(document as unknown as Document, rendered, legend) : rendered;
+  const svg = legend ? withLegend(document, rendered, legend) : rendered;
 
   // Plot labels plain <g> groups with aria-label, which axe reports as a prohibited
   // attribute; the chart is one image with its own name and description instead.

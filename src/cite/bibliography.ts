@@ -26,10 +26,16 @@ export function parseBibliography(bibtex: string): BibliographyResult {
 
 /** The APA list entry of a work, by citation-js. */
 export function referenceOf(work: CitedWork): Reference {
-  return { key: work.key, apa: String(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim() };
+  return { key: work.key, apa: asText(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })) };
 }
 
 /** The in-text citation of one or more works, "(Doe, 2020)", by citation-js. */
 export function inTextCitation(items: readonly Readonly<Record<string, unknown>>[]): string {
-  return String(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+  return asText(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' }));
+}
+
+/** citation-js gives text for `format: 'text'`; anything else is a bug in how it was asked. */
+function asText(formatted: string | object): string {
+  if (typeof formatted !== 'string') throw new Error('internal: citation-js gave no text');
+  return formatted.trim();
 }

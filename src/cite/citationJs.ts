@@ -20,7 +20,9 @@ interface CslPluginConfig {
 interface OutputPlugins {
   format(name: string, data: unknown, ...options: Record<string, unknown>[]): unknown;
 }
+// eslint-disable-next-line no-restricted-syntax -- @citation-js/core types: config.get returns the plugin's config untyped.
 const cslConfig = plugins.config.get('@csl') as unknown as CslPluginConfig;
+// eslint-disable-next-line no-restricted-syntax -- @citation-js/core types: the output registry is not declared.
 const outputPlugins = (plugins as unknown as { output: OutputPlugins }).output;
 
 // plugin-csl bundles APA (and Vancouver, Harvard) only; Chicago author-date is registered once.

@@ -9,5 +9,5 @@ export type CitationStyle = 'apa' | 'chicago';
  */
 export function formatReference(items: readonly object[], style: CitationStyle = 'apa'): string {
   const template = style === 'apa' ? APA_TEMPLATE : CHICAGO_TEMPLATE;
-  return (new Cite(items as object[]).format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
+  return (new Cite(items).format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
 }

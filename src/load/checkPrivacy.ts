@@ -52,7 +52,7 @@ const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p
 
 /** http(s):// and ftp:// addresses, and www. ones written without a scheme. */
 const schemePattern = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/giu;
-const wwwPattern = /(?<![\p{L}\p{N}_@.\/-])www\.[\p{L}\p{N}-]+[^\s<>"'`]*/giu;
+const wwwPattern = /(?<![\p{L}\p{N}_@./-])www\.[\p{L}\p{N}-]+[^\s<>"'`]*/giu;
 /**
  * Bare domains: `example.org/path` with any lower-case top-level domain, or a bare
  * `bit.ly` with a common one. A lower-case TLD of two letters or more keeps "e.g.", "3.5",
@@ -123,7 +123,7 @@ export function findUrls(text: string): Finding[] {
 export function findNames(text: string, names: PrivateNames | undefined): Finding[] {
   if (!names?.pattern) return [];
   // Most texts are plain ASCII, which NFC leaves as it is.
-  const normalised = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+  const normalised = /\P{ASCII}/u.test(text) ? text.normalize('NFC') : text;
   if (!names.firstWords.has('') && !hasAnyWord(normalised, names.firstWords)) return [];
   return [...normalised.matchAll(names.pattern)].map((match) => ({
     kind: 'name' as const,

@@ -54,7 +54,8 @@ function describeFound(input: unknown): string {
     return `a mapping with ${keys.length === 1 ? 'only the key' : 'the keys'} ${listOf(keys.map((key) => quoted(key)))}`;
   }
   if (typeof input === 'string') return quoted(input);
-  return String(input);
+  // Numbers, booleans and the like, which YAML can give; anything else is named by its type.
+  return typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint' ? String(input) : typeof input;
 }
 
 function countOf(input: unknown): string {

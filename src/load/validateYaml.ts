@@ -39,7 +39,10 @@ function keysOf(schema: z.ZodType): Set<string> {
     const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (!def) return;
     const shape = def.shape as Record<string, unknown> | undefined;
-    if (shape) for (const [key, child] of Object.entries(shape)) (keys.add(key), visit(child));
+    for (const [key, child] of Object.entries(shape ?? {})) {
+      keys.add(key);
+      visit(child);
+    }
     for (const name of ['innerType', 'element', 'valueType', 'in', 'out', 'schema']) visit(def[name]);
     for (const name of ['items', 'options']) if (Array.isArray(def[name])) (def[name] as unknown[]).forEach(visit);
   };

@@ -1,5 +1,6 @@
 import type { DimensionReport, Report } from '../model/report.ts';
 import { capitalise, countOf, formatCount, formatShare } from '../format/format.ts';
+import { byId } from '../model/byId.ts';
 
 /**
  * The summary paragraph of a dimension's chapter, put into words from the analysed profile: how much was
@@ -7,7 +8,7 @@ import { capitalise, countOf, formatCount, formatShare } from '../format/format.
  */
 export function dimensionSummary(dimension: DimensionReport, report: Report): string[] {
   const language = report.study.language;
-  const dataset = report.datasets.find((candidate) => candidate.id === dimension.dataset)!;
+  const dataset = byId(report.datasets, dimension.dataset, 'dataset');
   const people = report.participants.label;
   const measure = dimension.countBy === 'participants' ? people : dataset.unit;
   const topLevel = [...dimension.codes].filter((code) => code.depth === 0).sort((a, b) => b.n - a.n);

@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.ts';
 import { countOf, formatCount, formatDay, formatShare } from '../format/format.ts';
+import { byId } from '../model/byId.ts';
 
 /** A figure quoted in prose: the exact value and the words a reader sees. */
 export interface LiveNumber {
@@ -25,22 +26,22 @@ export function liveCount(report: Report, props: CountProps): LiveNumber {
   const withNoun = props.noun !== undefined && props.noun !== false;
   const say = (n: number, noun: readonly [string, string]) => ({ value: n, text: withNoun ? countOf(n, noun, language) : formatCount(n, language) });
   if (props.dataset !== undefined) {
-    const dataset = report.datasets.find((candidate) => candidate.id === props.dataset)!;
+    const dataset = byId(report.datasets, props.dataset, 'dataset');
     return say(dataset.used, dataset.unit);
   }
   if (props.dimension !== undefined) {
-    const dimension = report.dimensions.find((candidate) => candidate.id === props.dimension)!;
-    const dataset = report.datasets.find((candidate) => candidate.id === dimension.dataset)!;
+    const dimension = byId(report.dimensions, props.dimension, 'dimension');
+    const dataset = byId(report.datasets, dimension.dataset, 'dataset');
     const noun = dimension.countBy === 'participants' ? report.participants.label : dataset.unit;
-    const n = props.code === undefined ? dimension.denominator : dimension.codes.find((code) => code.id === props.code)!.n;
+    const n = props.code === undefined ? dimension.denominator : byId(dimension.codes, props.code, 'code').n;
     return say(n, noun);
   }
   return say(report.participants.total, report.participants.label);
 }
 
 export function liveShare(report: Report, props: { dimension: string; code: string }): LiveNumber {
-  const dimension = report.dimensions.find((candidate) => candidate.id === props.dimension)!;
-  const share = dimension.codes.find((code) => code.id === props.code)!.share;
+  const dimension = byId(report.dimensions, props.dimension, 'dimension');
+  const share = byId(dimension.codes, props.code, 'code').share;
   return { value: share, text: formatShare(share, report.study.language) };
 }
 

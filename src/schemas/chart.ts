@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { identifier } from './primitives.ts';
 
 /**
  * What every chart definition may say, whatever its kind. Each kind's own schema, with its

@@ -7,7 +7,7 @@ const key = Symbol.for('qualpress.stageTimes');
 
 function store(): Map<string, number> {
   const global = globalThis as Record<symbol, Map<string, number> | undefined>;
-  return (global[key] ??= new Map());
+  return (global[key] ??= new Map<string, number>());
 }
 
 export function timeStage<T>(stage: string, work: () => T): T {

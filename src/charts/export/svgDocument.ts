@@ -14,6 +14,7 @@ export interface ParsedSvg {
  * Accepts both a standalone document and the inline `<svg>` of a page, which has no xmlns.
  */
 export function parseSvg(markup: string): ParsedSvg {
+  // eslint-disable-next-line no-restricted-syntax -- linkedom types: its DOMParser returns its own Document class, which has the DOM Document's members.
   const document = new DOMParser().parseFromString(markup, 'image/svg+xml') as unknown as Document;
   const root = document.documentElement as Element | null;
   if (!root || root.localName !== 'svg' || document.children.length !== 1) {

@@ -58,7 +58,9 @@ export const breakdown: ChartKind<Definition> = {
     const dataset = context.datasetSummary(dimension.dataset);
     const language = context.language;
     const byParticipant = definition.by === 'participant';
-    const attribute = byParticipant ? undefined : dimension.byAttribute.find((candidate) => candidate.column === definition.by)!;
+    const attribute = byParticipant ? undefined : dimension.byAttribute.find((candidate) => candidate.column === definition.by);
+    // The attribute was checked against study.yaml when the definition loaded.
+    if (!byParticipant && !attribute) throw new Error(`internal: no attribute "${definition.by}"`);
     // Per participant the counts are units; per attribute value they count as the codebook says.
     const measure = byParticipant ? dataset.unit : measureNoun(dimension, dataset, context.report);
     const groups = byParticipant

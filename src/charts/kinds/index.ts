@@ -45,6 +45,5 @@ export function isKindName(name: unknown): name is ChartKindName {
  */
 export function kindOf(definition: ChartDefinitionBase): ChartKind<ChartDefinitionBase> {
   if (!isKindName(definition.kind)) throw new Error(`internal: unknown chart kind "${definition.kind}"`);
-  // eslint-disable-next-line no-restricted-syntax -- TypeScript cannot narrow a lookup in a union of kinds to one kind's definition type.
-  return chartKinds[definition.kind] as unknown as ChartKind<ChartDefinitionBase>;
+  return chartKinds[definition.kind];
 }

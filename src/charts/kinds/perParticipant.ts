@@ -100,7 +100,7 @@ export const perParticipant: ChartKind<Definition> = {
       height: 50 + participants.length * 22,
       marginLeft: labelMargin(participants, width),
       marginRight: 50,
-      x: { label: `${chart.columns.find((column) => column.key === 'n')!.label}`, grid: true, nice: true },
+      x: { label: chart.columns.find((column) => column.key === 'n')?.label ?? null, grid: true, nice: true },
       y: { label: null, domain: participants },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [

@@ -44,6 +44,7 @@ export function bibtexSafeItem(item: CslItem): CslItem {
   const safe = structuredClone(item);
   for (const key of Object.keys(safe) as (keyof CslItem)[]) {
     const value = safe[key];
+    // eslint-disable-next-line no-restricted-syntax -- CSL item type: a string field written back by its key, which TypeScript cannot index.
     if (typeof value === 'string') (safe as unknown as Record<string, unknown>)[key] = withoutRichText(value);
   }
   if (safe.author) safe.author = safe.author.map(bibtexName);
@@ -58,6 +59,7 @@ interface BibtexConstants {
   ligatures: Record<string, string>;
   mathCommands: Record<string, string>;
 }
+// eslint-disable-next-line no-restricted-syntax -- @citation-js/core types: config.get returns the plugin's config untyped.
 const constants = (plugins.config.get('@bibtex') as unknown as { constants: BibtexConstants }).constants;
 const writable = new Set([constants.commands, constants.diacritics, constants.ligatures, constants.mathCommands].flatMap((map) => Object.values(map)));
 const keptAsIs = /^[\x20-\x7e\s\u0300-\u0308\u030a-\u030c\u0332\u0323\u0327\u0328\u0361\u0326]$/;

@@ -31,8 +31,8 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   const parsed = Papa.parse<string[]>(normalised, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
 
   const quoteErrors = parsed.errors.filter((error) => error.type === 'Quotes');
-  if (quoteErrors.some((error) => error.code === 'MissingQuotes')) {
-    const unterminated = quoteErrors.find((error) => error.code === 'MissingQuotes')!;
+  const unterminated = quoteErrors.find((error) => error.code === 'MissingQuotes');
+  if (unterminated) {
     return {
       problems: [
         {
