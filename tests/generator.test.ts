@@ -18,7 +18,7 @@ function file(files: Map<string, string>, name: string): string {
 }
 
 function rows(files: Map<string, string>, name: string): Row[] {
-  return parse(file(files, name), { columns: true }) as Row[];
+  return parse<Row>(file(files, name), { columns: true });
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

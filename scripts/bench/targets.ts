@@ -11,7 +11,7 @@ export interface TargetResult {
 interface Target {
   readonly target: string;
   /** The figure and whether it meets the target, or undefined when a needed case is missing. */
-  check(byName: ReadonlyMap<string, CaseResult>): { value: string; pass: boolean } | undefined;
+  readonly check: (byName: ReadonlyMap<string, CaseResult>) => { value: string; pass: boolean } | undefined;
 }
 
 const readAndAnalyseS = (result: CaseResult) => result.readValidateS + result.analyseS;

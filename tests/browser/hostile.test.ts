@@ -85,7 +85,7 @@ describe.skipIf(skipBrowserTests || !fixtureExists)('a study of hostile text in 
       });
       await tab.mouse.move(10, 10);
       await tab.mouse.move(300, 600, { steps: 3 });
-      const runs = await tab.evaluate(() => (window as unknown as { __hostileRuns: string[] }).__hostileRuns);
+      const runs = await tab.evaluate(() => (window as typeof window & { __hostileRuns: string[] }).__hostileRuns);
       const where = path || '(home)';
       for (const run of runs) problems.push(`${where}: a hostile script ran: __hostile ${run}`);
       for (const dialog of dialogs) problems.push(`${where}: a dialog opened: ${dialog}`);

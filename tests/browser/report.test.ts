@@ -125,7 +125,7 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
           // Evaluated through the DevTools protocol, so the page's own CSP stays in force.
           await tab.evaluate(axeSource);
           const results = await tab.evaluate(
-            (values) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+            (values) => (window as typeof window & { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
             tags,
           );
           // The rules ran (a page that axe could not read would pass with nothing checked).

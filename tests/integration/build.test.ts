@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 import { pngSize } from '../helpers/png.ts';
 import { keyFiguresOf, readPage, tablesOf } from '../helpers/readPage.ts';
+import { findOne } from '../helpers/findOne.ts';
 
 // Figures on the built pages are checked against counts computed here, independently of
 // the product's loader and analysis (another CSV parser, plain loops).
 type Row = Record<string, string>;
-const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Row[];
+const readCsv = (path: string): Row[] => parse<Row>(readFileSync(path, 'utf8'), { columns: true, bom: true });
 const format = (n: number) => new Intl.NumberFormat('en').format(n);
 /** A figure shown as a formatted whole number ("1,234"), read back; fails on anything else, so a renamed figure is not NaN. */
 const countShown = (shown: string | undefined): number => {
@@ -86,7 +87,7 @@ describe('a second study with other datasets and codes', () => {
 
     const rows = tablesOf(readPage(out(), 'chapters/visits')).get('What teachers would take back: teachers reporting each code')!;
     for (const [label, code] of [['Will try it in class', 'try_it'], ['Nothing new', 'nothing']] as const) {
-      const row = rows.find((candidate) => candidate[0] === label)!;
+      const row = findOne(rows, (candidate) => candidate[0] === label, `a row labelled ${label}`);
       expect(row[1]).toBe(format(teachersWith(code)));
       expect(row[2]).toBe(format(codedTeachers));
       expect(row[3]).toBe(`${Math.round((100 * teachersWith(code)) / codedTeachers)}%`);
@@ -127,12 +128,12 @@ describe('a second study with no chart definitions', () => {
       const { title, rows } = expected[id]!;
       const url = new URL(`charts/${id}/`, study.url).href;
       const width = rows[0]!.length;
-      const csv = parse(readFileSync(join(out, 'charts', id, 'data.csv'), 'utf8'), { bom: true }) as string[][];
+      const csv = parse(readFileSync(join(out, 'charts', id, 'data.csv'), 'utf8'), { bom: true });
       expect(csv.slice(1).map((row) => row.slice(0, width)), `${id}/data.csv`).toEqual(rows.map((row) => row.map(String)));
 
       const page = readPage(out, `charts/${id}`);
       expect(page.querySelector('h1')?.textContent, `${id}/index.html`).toBe(title);
-      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()).slice(0, width));
+      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()).slice(0, width));
       // Nested codes are shown indented under their parent with a leading "· ".
       expect(shown.map(([label, ...counts]) => [label!.replace(/^(· )+/, ''), ...counts]), `${id}/index.html`).toEqual(
         rows.map(([label, ...counts]) => [label, ...counts.map((n) => format(Number(n)))]),
@@ -161,7 +162,7 @@ describe('the default study', () => {
     const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8'));
     const figures = keyFiguresOf(readPage(out, ''));
     expect(figures.get('Administrators')).toBe(format(readCsv(join(repoRoot, 'data', study.participants.file)).length));
-    for (const dataset of Object.values(study.datasets) as { file: string; label: string }[]) {
+    for (const dataset of Object.values<{ file: string; label: string }>(study.datasets)) {
       expect(figures.get(dataset.label)).toBe(format(readCsv(join(repoRoot, 'data', dataset.file)).length));
     }
     const page = readFileSync(join(out, 'index.html'), 'utf8');

@@ -73,7 +73,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const visitsUsed = () => (parse(readFileSync(join(data, 'visits.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((row) => row.excluded_because === '');
+const visitsUsed = () => parse<Record<string, string>>(readFileSync(join(data, 'visits.csv'), 'utf8'), { columns: true }).filter((row) => row.excluded_because === '');
 
 describe('prose components', () => {
   it('write figures computed from the data', () => {
@@ -104,7 +104,7 @@ describe('prose components', () => {
 describe('figures', () => {
   it('are numbered in reading order, and <Ref> links to the figure', () => {
     const page = readPage(dist, 'chapters/visits');
-    expect([...page.querySelectorAll('figure.chart .figure-number')].map((element) => element.textContent!.trim())).toEqual(['Figure 1.', 'Figure 2.']);
+    expect([...page.querySelectorAll('figure.chart .figure-number')].map((element) => element.textContent.trim())).toEqual(['Figure 1.', 'Figure 2.']);
     const ref = page.querySelector('a.figure-ref')!;
     expect(ref.textContent).toBe('Figure 1');
     expect(ref.getAttribute('href')).toBe('/visits/chapters/visits/#figure-focus');
@@ -131,7 +131,7 @@ describe('references', () => {
       ['(Wenger, 1998)', '#ref-wenger1998'],
       ['(Braun & Clarke, 2006; Wenger, 1998)', '#ref-wenger1998'],
     ]);
-    const entries = [...page.querySelectorAll('.chapter-references li')].map((item) => item.textContent!.trim());
+    const entries = [...page.querySelectorAll('.chapter-references li')].map((item) => item.textContent.trim());
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatch(/^Braun, V., & Clarke, V\. \(2006\)\. Using thematic analysis in psychology/);
     expect(entries[1]).toMatch(/^Wenger, E\. \(1998\)\./);
@@ -158,7 +158,7 @@ describe('generated chapters', () => {
   });
 
   it('compute their summary from the data', () => {
-    const summary = readPage(dist, 'chapters/focus').querySelector('.dimension-summary')!.textContent!;
+    const summary = readPage(dist, 'chapters/focus').querySelector('.dimension-summary')!.textContent;
     const visits = visitsUsed();
     const coded = visits.filter((row) => row.focus !== '');
     expect(summary).toContain(`${coded.length} visit notes from ${new Set(coded.map((row) => row.teacher_id)).size} teachers were coded on this dimension`);

@@ -15,7 +15,7 @@ import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 // The default study's chart pages, checked as a reader and a citer would use them, against
 // figures computed here from data/ with another CSV parser.
 type Row = Record<string, string>;
-const readCsv = (text: string): Row[] => parse(text, { columns: true, bom: true }) as Row[];
+const readCsv = (text: string): Row[] => parse<Row>(text, { columns: true, bom: true });
 const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8'));
 const tweets = readCsv(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'));
 const downloads = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'thumbnail.png', 'social.png', 'cite.bib', 'cite.ris', 'cite.json', 'embed/index.html'];
@@ -69,7 +69,7 @@ describe('every chart page', () => {
       expect(page.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent).toBe(page.querySelector('h1')!.textContent);
       const description = page.getElementById(svg.getAttribute('aria-describedby')!)!.textContent;
       expect(description).toBe(page.querySelector('.chart-description')!.textContent);
-      const csvRows = parse(readFileSync(file(id, 'data.csv'), 'utf8'), { bom: true }) as string[][];
+      const csvRows = parse(readFileSync(file(id, 'data.csv'), 'utf8'), { bom: true });
       expect(page.querySelectorAll('.data-table tbody tr').length).toBe(csvRows.length - 1);
     }
   });
@@ -81,7 +81,7 @@ describe('every chart page', () => {
       expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
       expect(page.querySelector('meta[name="citation_title"]')!.getAttribute('content')).toBe(page.querySelector('h1')!.textContent);
       expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${url}social.png`);
-      const linked = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const linked = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
       expect(linked['@type']).toBe('ImageObject');
       expect(linked.url).toBe(url);
       expect(linked.isPartOf.name).toBe(study.title);
@@ -155,9 +155,10 @@ describe('citations', () => {
   });
 
   it('the APA text on the page is what citation-js makes of cite.json', () => {
-    const apa = new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' });
+    // citation-js types: format() is string | object; the 'text' format gives a string.
+    const apa = new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' }) as string;
     const shown = readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent;
-    expect(shown).toBe(String(apa).trim());
+    expect(shown).toBe(apa.trim());
   });
 });
 
@@ -171,7 +172,7 @@ describe('embedding', () => {
   });
 
   it('the chart page offers the iframe snippet pointing at the embed page', () => {
-    const snippet = readPage(dist, 'charts/dissonance').querySelector('.embed-snippet')!.textContent!;
+    const snippet = readPage(dist, 'charts/dissonance').querySelector('.embed-snippet')!.textContent;
     expect(snippet).toContain(`<iframe src="${new URL('charts/dissonance/embed/', study.url).href}"`);
   });
 });

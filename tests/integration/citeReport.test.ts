@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const read = (name: string) => readFileSync(join(dist, name), 'utf8');
-const linkedDataOf = (page: Document) => JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+const linkedDataOf = (page: Document) => JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
 const metaContents = (page: Document, name: string) => [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
 
 describe('CITATION.cff', () => {
@@ -86,7 +86,7 @@ describe('CITATION.cff', () => {
         expect(reference.journal).toBe(item['container-title']);
       }
       if (item.volume !== undefined) expect(reference.volume).toBe(Number(item.volume));
-      if (item.issue !== undefined) expect(String(reference.issue)).toBe(String(item.issue));
+      if (item.issue !== undefined) expect(String(reference.issue)).toBe(String(item.issue as string | number));
       expect(reference.year).toBe((item.issued as { 'date-parts': number[][] })['date-parts'][0]![0]);
       if (item.DOI !== undefined) expect(reference.doi).toBe(item.DOI);
     });
@@ -140,13 +140,14 @@ describe('the home page', () => {
     study.based_on.forEach((item: Record<string, unknown>, index: number) => {
       expect(basedOn[index].name).toBe(item.title);
       if (item.type === 'article-journal') expect(basedOn[index]['@type']).toBe('ScholarlyArticle');
-      if (item.DOI !== undefined) expect(basedOn[index].url).toBe(`https://doi.org/${item.DOI}`);
+      if (item.DOI !== undefined) expect(basedOn[index].url).toBe(`https://doi.org/${item.DOI as string}`);
     });
   });
 
   it('shows the APA and Chicago text citation-js makes of /cite.json', () => {
     const csl = JSON.parse(read('cite.json'));
-    const format = (template: string) => String(new Cite(csl).format('bibliography', { template, format: 'text', lang: 'en-US' })).trim();
+    // citation-js types: format() is string | object; the 'text' format gives a string.
+    const format = (template: string) => (new Cite(csl).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
     const shown = [...home().querySelectorAll('.report-citation .citation-text')].map((text) => text.textContent);
     expect(shown).toEqual([format('apa'), format('chicago-author-date')]);
     expect(shown[0]).toContain(`(Version ${study.version})`);

@@ -10,6 +10,7 @@ import { indentedLabel } from '../../src/charts/theme.ts';
 import { Cite } from '../../src/cite/citationJs.ts';
 import { scriptHash } from '../../src/render/contentSecurityPolicy.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { findOne } from '../helpers/findOne.ts';
 
 // tests/fixtures/hostile: a study whose every published text (text cells, code labels and
 // definitions, dimension and attribute labels, attribute values, chart titles and captions,
@@ -25,16 +26,16 @@ interface Dimension { id: string; label: string; description?: string; codes: Co
 interface ChartYaml { kind: string; title: string; subtitle?: string; caption?: string; notes?: string[]; measures?: { label: string }[] }
 const study = parseYaml(read('data/study.yaml'));
 const codebook = parseYaml(read('data/codebook.yaml')) as { dimensions: Dimension[] };
-const dimension = (id: string) => codebook.dimensions.find((candidate) => candidate.id === id)!;
+const dimension = (id: string) => findOne(codebook.dimensions, (candidate) => candidate.id === id, `dimension ${id} in the codebook`);
 const chartIds = readdirSync(join(fixture, 'content', 'charts')).map((name) => name.replace(/\.yaml$/, '')).sort();
 const charts = Object.fromEntries(chartIds.map((id) => [id, parseYaml(read(`content/charts/${id}.yaml`)) as ChartYaml]));
-const csvRows = (path: string) => parseCsv(read(path), { columns: true }) as Record<string, string>[];
+const csvRows = (path: string) => parseCsv<Record<string, string>>(read(path), { columns: true });
 const notes = csvRows('data/visits.csv').filter((row) => row.excluded_because === '' && row.note !== '').map((row) => row.note!);
 const subjects = [...new Set(csvRows('data/participants.csv').map((row) => row.subject!))];
 const attributeLabel: string = study.participants.attributes[0].label;
 const [person, organisation] = study.authors as [{ family: string; given: string; affiliation: string }, { literal: string }];
 
-const depthOf = (codes: readonly Code[], code: Code): number => (code.parent === undefined ? 0 : 1 + depthOf(codes, codes.find((other) => other.id === code.parent)!));
+const depthOf = (codes: readonly Code[], code: Code): number => (code.parent === undefined ? 0 : 1 + depthOf(codes, findOne(codes, (other) => other.id === code.parent, `the parent code ${code.parent} of ${code.id}`)));
 /** Code labels as charts and tables show them: nested codes indented under their parent. */
 const displayLabels = (id: string) => dimension(id).codes.map((code, _index, codes) => indentedLabel(code.label, depthOf(codes, code)));
 
@@ -60,7 +61,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const file = (path: string) => readFileSync(join(dist, path), 'utf8');
-const page = (path: string) => parseHTML(file(join(path, 'index.html'))).document as unknown as Document;
+const page = (path: string) => parseHTML(file(join(path, 'index.html'))).document;
 const text = (document: Document, selector: string) => {
   const element = document.querySelector(selector);
   expect(element, selector).not.toBeNull();
@@ -68,7 +69,7 @@ const text = (document: Document, selector: string) => {
 };
 const texts = (root: Document | Element, selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
 const meta = (document: Document, key: string) => [...document.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((element) => element.getAttribute('content'));
-const linkedData = (document: Document) => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
+const linkedData = (document: Document) => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -104,7 +105,7 @@ describe('the fixture', () => {
 });
 
 describe('every HTML page', () => {
-  const pages = () => htmlFiles(dist).map((path) => ({ path, document: parseHTML(file(path)).document as unknown as Document }));
+  const pages = () => htmlFiles(dist).map((path) => ({ path, document: parseHTML(file(path)).document }));
 
   it('has a Content-Security-Policy first in <head>, covering every inline script by its hash', () => {
     const checked = pages();
@@ -119,7 +120,7 @@ describe('every HTML page', () => {
       const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(policy)![1]!.split(' ');
       expect(scriptSrc.includes("'wasm-unsafe-eval'"), path).toBe(path === 'search/index.html');
       // Exactly the page's inline scripts: text quoted in an attribute ("<script>…" in a meta tag) adds no hash.
-      const inline = [...document.querySelectorAll('script:not([src])')].map((script) => scriptHash(script.textContent!));
+      const inline = [...document.querySelectorAll('script:not([src])')].map((script) => scriptHash(script.textContent));
       expect(scriptSrc.filter((source) => source.startsWith("'sha256-")).sort(), path).toEqual([...new Set(inline)].sort());
     }
   });
@@ -130,7 +131,7 @@ describe('every HTML page', () => {
         const source = script.getAttribute('src');
         if (source === null) {
           expect(script.getAttribute('type'), path).toBe('application/ld+json');
-          expect(() => JSON.parse(script.textContent!), path).not.toThrow();
+          expect(() => JSON.parse(script.textContent), path).not.toThrow();
         } else {
           expect(path).toBe('search/index.html');
           expect([`${base}pagefind/pagefind-ui.js`, `${base}search.js`]).toContain(source);
@@ -291,7 +292,7 @@ describe('charts drawn as SVG', () => {
   /** A <text> as read: Plot wraps a long label into <tspan> lines at spaces. */
   const drawnText = (element: Element) => {
     const lines = [...element.querySelectorAll('tspan')];
-    return squash(lines.length > 0 ? lines.map((line) => line.textContent).join(' ') : element.textContent!);
+    return squash(lines.length > 0 ? lines.map((line) => line.textContent).join(' ') : element.textContent);
   };
   const drawnTexts = (svg: Element) => [...svg.querySelectorAll('text')].map(drawnText);
   /** The label as a text of its own, or leading a text ("label: 4 of 10 …", as comparisons write it). */
@@ -317,6 +318,7 @@ describe('charts drawn as SVG', () => {
     const source = file(`charts/${id}/chart.svg`);
     // resvg reads SVG with a strict XML parser: it throws on anything not well-formed.
     expect(() => new Resvg(source)).not.toThrow();
+    // eslint-disable-next-line no-restricted-syntax -- linkedom types: its SVGDocument's documentElement is linkedom's own Element, not the DOM's.
     const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement as unknown as Element;
     expect(svg.localName).toBe('svg');
     expect(svg.querySelectorAll('script, foreignObject, style')).toHaveLength(0);
@@ -329,7 +331,7 @@ describe('charts drawn as SVG', () => {
 });
 
 describe('downloads', () => {
-  const csv = (id: string) => parseCsv(file(`charts/${id}/data.csv`), { bom: true, relax_column_count: false }) as string[][];
+  const csv = (id: string) => parseCsv(file(`charts/${id}/data.csv`), { bom: true, relax_column_count: false });
 
   it('CSV: every cell parses back to the text written, formula starts neutralised', () => {
     const focus = csv('focus');

@@ -35,7 +35,7 @@ beforeAll(() => {
   };
   for (const [name, args] of Object.entries(studies)) {
     sites[name] = join(work, name);
-    const run = runBuild([...args, '--out', sites[name]!]);
+    const run = runBuild([...args, '--out', sites[name]]);
     expect(run.stderr, name).toBe('');
     expect(run.status, name).toBe(0);
   }

@@ -24,7 +24,7 @@ const documents = new Map<string, Document>();
 function documentOf(file: string): Document {
   let document = documents.get(file);
   if (!document) {
-    document = parseHTML(readFileSync(join(site(), file), 'utf8')).document as unknown as Document;
+    document = parseHTML(readFileSync(join(site(), file), 'utf8')).document;
     documents.set(file, document);
   }
   return document;

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { findOne } from '../helpers/findOne.ts';
 
 // Participant privacy, as a user meets it: a build refused for what its texts give away, and
 // the default study's whole built site scanned, file by file, for what must never be in it.
@@ -151,7 +152,7 @@ describe("the default study's built site", () => {
   it('holds no handle: every "@word" is JSON-LD or a BibTeX entry type', () => {
     const expected = new Set(['@context', '@type', '@id', '@graph', '@misc', '@techreport', '@article', '@book', '@software', '@dataset']);
     const found = new Set<string>();
-    for (const text of texts.values()) for (const [handle] of text.matchAll(/(?<![\p{L}\p{N}_@\/+.-])@[\p{L}_][\p{L}\p{N}_.]*/gu)) found.add(handle);
+    for (const text of texts.values()) for (const [handle] of text.matchAll(/(?<![\p{L}\p{N}_@/+.-])@[\p{L}_][\p{L}\p{N}_.]*/gu)) found.add(handle);
     expect([...found].filter((handle) => !expected.has(handle))).toEqual([]);
   });
 
@@ -173,7 +174,7 @@ describe("the default study's built site", () => {
     ];
     const found = new Set<string>();
     for (const text of texts.values()) {
-      for (const [url] of text.matchAll(/\b(?:https?|ftp):\/\/[^\s"'<>)\]\\]+|(?<![\p{L}\p{N}_@.\/-])www\.[^\s"'<>)\]\\]+/giu)) {
+      for (const [url] of text.matchAll(/\b(?:https?|ftp):\/\/[^\s"'<>)\]\\]+|(?<![\p{L}\p{N}_@./-])www\.[^\s"'<>)\]\\]+/giu)) {
         if (!allowed.some((prefix) => url.startsWith(prefix)) && !allowed.some((prefix) => `http://${url}`.startsWith(prefix))) found.add(url);
       }
     }
@@ -194,7 +195,7 @@ describe("the default study's built site", () => {
         expect(row.share !== undefined, `${id}: ${JSON.stringify(row)}`).toBe(typeof row.n === 'number' && typeof row.of === 'number');
         if (row.n === 'suppressed') suppressed++;
       }
-      const csv = parse(readFileSync(join(dist, 'charts', id, 'data.csv'), 'utf8'), { bom: true }) as string[][];
+      const csv = parse(readFileSync(join(dist, 'charts', id, 'data.csv'), 'utf8'), { bom: true });
       for (const [, , n, of] of csv.slice(1)) for (const cell of [n!, of!]) expect(cell === 'suppressed' || (/^\d+$/.test(cell) && safe(Number(cell))), `${id}: ${cell}`).toBe(true);
       expect(csv.length - 1).toBe(json.rows.length);
     }
@@ -209,7 +210,7 @@ describe("the default study's built site", () => {
   });
 
   it('keeps counts of pseudonymous participants visible: "2 of 17" is not suppressed', () => {
-    const rows = parse(readFileSync(join(dist, 'charts', 'practice-change', 'data.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readFileSync(join(dist, 'charts', 'practice-change', 'data.csv'), 'utf8'), { bom: true, columns: true });
     const counts = rows.flatMap((row) => Object.values(row)).filter((cell) => /^\d+$/.test(cell)).map(Number);
     expect(counts.some((n) => n > 0 && n < minCell)).toBe(true);
     expect(rows.flatMap((row) => Object.values(row))).not.toContain('suppressed');
@@ -217,8 +218,8 @@ describe("the default study's built site", () => {
 
   it('shows the participants by attribute on the home page with no group under min_cell', () => {
     const home = readPage(dist, '');
-    const figure = [...home.querySelectorAll('.key-figures > div')].find((item) => item.querySelector('dt')!.textContent!.trim() === 'Administrators')!;
-    const detail = figure.querySelector('.detail')!.textContent!;
+    const figure = findOne([...home.querySelectorAll('.key-figures > div')], (item) => item.querySelector('dt')!.textContent.trim() === 'Administrators', 'an Administrators key figure on the home page');
+    const detail = figure.querySelector('.detail')!.textContent;
     expect(detail).toContain('Role: Principal 9');
     const counts = [...detail.matchAll(/ (\d+)(?=[,.])/g)].map((match) => Number(match[1]));
     expect(counts.length).toBeGreaterThan(5);

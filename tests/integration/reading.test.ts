@@ -23,7 +23,7 @@ const isRedirect = (path: string) => readFileSync(join(site(), path), 'utf8').in
 const readingPages = () => htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
 /** A page file's address on the published site, with the base path. */
 const address = (path: string) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
-const documentOf = (path: string): Document => parseHTML(readFileSync(join(site(), path), 'utf8')).document as unknown as Document;
+const documentOf = (path: string): Document => parseHTML(readFileSync(join(site(), path), 'utf8')).document;
 
 describe('search', () => {
   interface PagefindResult {
@@ -114,7 +114,7 @@ describe('search', () => {
       expect(content, path).toContain(description!.slice(0, 40));
       // ... its data table is not: neither its header row nor its first data row.
       const table = page.querySelector('.data-table')!;
-      const row = (cells: Element[]) => cells.map((cell) => cell.textContent!.trim()).join(' ');
+      const row = (cells: Element[]) => cells.map((cell) => cell.textContent.trim()).join(' ');
       expect(content, path).not.toContain(row([...table.querySelectorAll('thead th')]));
       expect(content, path).not.toContain(row([...table.querySelectorAll('tbody tr:first-child th, tbody tr:first-child td')]));
       expect(content, path).not.toContain('BibTeX');
@@ -129,7 +129,7 @@ describe('search', () => {
     for (const chapter of readingPages().filter((path) => path.startsWith('chapters/'))) {
       const title = [...documentOf(chapter).querySelectorAll('main .chart-title')].find((candidate) => candidate.parentElement?.querySelector('.chart-subtitle'));
       if (title) {
-        found = { chapter, title: title.textContent!.trim(), subtitle: title.parentElement!.querySelector('.chart-subtitle')!.textContent!.trim() };
+        found = { chapter, title: title.textContent.trim(), subtitle: title.parentElement!.querySelector('.chart-subtitle')!.textContent.trim() };
         break;
       }
     }

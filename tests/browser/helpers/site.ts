@@ -45,7 +45,7 @@ export function htmlFiles(dist: string): string[] {
 /** A page file's path below the base path: `charts/x/index.html` → `charts/x/`. */
 export const pagePath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
-export const documentOf = (dist: string, file: string): Document => parseHTML(readFileSync(join(dist, file), 'utf8')).document as unknown as Document;
+export const documentOf = (dist: string, file: string): Document => parseHTML(readFileSync(join(dist, file), 'utf8')).document;
 
 /** Chapters written as MDX in content/chapters (the others are generated from the codebook). */
 export function authoredChapterIds(contentDir: string): Set<string> {

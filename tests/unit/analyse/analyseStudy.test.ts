@@ -3,6 +3,7 @@ import { analyseStudy } from '../../../src/analyse/analyseStudy.ts';
 import { periodDays } from '../../../src/analyse/periodDays.ts';
 import type { Dataset, Dimension, Study, Unit } from '../../../src/model/study.ts';
 import { studyConfig } from '../../../src/schemas/study.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 // A hand-made study whose every figure below was counted by hand from these rows.
 const config = studyConfig.parse({
@@ -85,7 +86,7 @@ const study: Study = {
 };
 
 const report = analyseStudy(study);
-const dimension = (id: string) => report.dimensions.find((candidate) => candidate.id === id)!;
+const dimension = (id: string) => findOne(report.dimensions, (candidate) => candidate.id === id, `dimension ${id} in the report`);
 const counts = (id: string) => Object.fromEntries(dimension(id).codes.map((code) => [code.id, code.n]));
 
 describe('analyseStudy', () => {
@@ -97,7 +98,7 @@ describe('analyseStudy', () => {
   it('counts units per code, a parent once per unit that has it or any child', () => {
     expect(counts('theme')).toEqual({ people: 3, peers: 2, mentors: 1, tools: 2 });
     expect(dimension('theme')).toMatchObject({ codedUnits: 4, notCodedUnits: 1, denominator: 4 });
-    expect(dimension('theme').codes.find((code) => code.id === 'people')!.share).toBe(0.75);
+    expect(findOne(dimension('theme').codes, (code) => code.id === 'people', 'code people in theme').share).toBe(0.75);
   });
 
   it('counts distinct participants when the codebook says so', () => {

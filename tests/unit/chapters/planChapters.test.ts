@@ -6,6 +6,7 @@ import { loadReport } from '../../../src/build/loadReport.ts';
 import { inTextCitation, referenceOf } from '../../../src/cite/bibliography.ts';
 import { formatProblem } from '../../../src/problems/problem.ts';
 import { repoRoot } from '../../helpers/runBuild.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 // The small fixture study, with chapters written per test into a fresh content folder.
 const data = join(repoRoot, 'tests', 'fixtures', 'school-visits', 'data');
@@ -114,7 +115,7 @@ describe('the bibliography', () => {
     ].join('\n');
     const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As shown [@wenger1998; @braun2006], and again [@wenger1998].') }, bib));
     expect(result.report.references.map((reference) => reference.key)).toEqual(['wenger1998', 'braun2006']);
-    const braun = result.report.references.find((reference) => reference.key === 'braun2006')!;
+    const braun = findOne(result.report.references, (reference) => reference.key === 'braun2006', 'reference braun2006');
     expect(referenceOf(braun).apa).toBe('Braun, V., & Clarke, V. (2006). Using thematic analysis in psychology. Qualitative Research in Psychology, 3(2), 77–101.');
     expect(inTextCitation(result.report.references.map((reference) => reference.item))).toBe('(Braun & Clarke, 2006; Wenger, 1998)');
     expect(result.report.chapters[0]!.citations).toEqual(['wenger1998', 'braun2006']);

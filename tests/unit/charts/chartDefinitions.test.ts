@@ -14,6 +14,7 @@ import {
   type ChartStudyParts,
 } from '../../helpers/chartFixture.ts';
 import { edit, loadFixture } from '../../helpers/studyFixture.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeChartFixtures);
 
@@ -62,7 +63,7 @@ measures:
     expect(charts.map((chart) => chart.id)).toEqual(['compared', 'posts-per-day', 'posts-per-member', 'stance-members', 'theme-by-team', 'theme-distribution']);
     for (const chart of charts) {
       expect(chart.isDefault).toBe(false);
-      expect(chart.source).toBe(chartFile(dirs, Object.keys(files).find((name) => name.startsWith(`${chart.id}.`))!));
+      expect(chart.source).toBe(chartFile(dirs, findOne(Object.keys(files), (name) => name.startsWith(`${chart.id}.`), `a chart file for ${chart.id}`)));
     }
     const byId = Object.fromEntries(charts.map((chart) => [chart.id, chart.definition]));
     expect(byId['theme-distribution']).toEqual({ kind: 'distribution', title: 'Themes', dimension: 'theme', order: 'codebook', notes: [] });

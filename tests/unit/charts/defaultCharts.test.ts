@@ -15,6 +15,7 @@ import {
   removeChartFixtures,
 } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeChartFixtures);
 
@@ -88,8 +89,8 @@ describe('default charts', () => {
   it('add a timeline for a dated dataset in a study without a period, over the days its units span', () => {
     const report = chartReport({ study: edit(chartStudy, /period: .*\n/, ''), charts: null });
     expect(defaultCharts(report, []).map((chart) => chart.id)).toEqual(['theme', 'tone', 'stance', 'posts-per-day']);
-    const days = report.datasets.find((dataset) => dataset.id === 'posts')!.days!.map((day) => day.day);
-    const written = report.dimensions.find((dimension) => dimension.dataset === 'posts')!;
+    const days = findOne(report.datasets, (dataset) => dataset.id === 'posts', 'dataset posts').days!.map((day) => day.day);
+    const written = findOne(report.dimensions, (dimension) => dimension.dataset === 'posts', 'a dimension of dataset posts');
     expect(days.length).toBeGreaterThan(0);
     expect(written.byDay!.map((group) => group.group)).toEqual(days);
   });
@@ -118,7 +119,7 @@ describe('the kind of a default chart', () => {
   it('a distribution for a unit-counted dimension, however few participants', () => {
     const units = edit(chartCodebook, '    multiple: true\n    count: participants\n', '    multiple: true\n');
     const charts = defaultCharts(chartReport({ codebook: units, charts: null }), []);
-    expect(charts.find((chart) => chart.id === 'stance')!.definition).toEqual({ kind: 'distribution', dimension: 'stance', title: 'Stance', order: 'codebook', notes: [] });
+    expect(findOne(charts, (chart) => chart.id === 'stance', 'chart stance').definition).toEqual({ kind: 'distribution', dimension: 'stance', title: 'Stance', order: 'codebook', notes: [] });
   });
 });
 
@@ -167,14 +168,14 @@ describe('a second study with other codes and no configuration', () => {
   const report = result.report;
 
   // Read independently of the loader, straight from the fixture files.
-  const csv = (name: string) => parseCsv(readFileSync(join(fixture, 'data', name)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const csv = (name: string) => parseCsv<Record<string, string>>(readFileSync(join(fixture, 'data', name)), { columns: true, skip_empty_lines: true });
   const codebook = parseYamlText(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8')) as { dimensions: { id: string; label: string; codes: { id: string; parent?: string }[] }[] };
   const visits = csv('visits.csv').filter((row) => row.excluded_because === '');
   const reflections = csv('reflections.csv');
   const codesOf = (cell: string) => (cell === '' ? [] : cell.split(';'));
   /** A code and every code above it. */
   const withAncestors = (dimension: string, code: string): string[] => {
-    const codes = codebook.dimensions.find((candidate) => candidate.id === dimension)!.codes;
+    const codes = findOne(codebook.dimensions, (candidate) => candidate.id === dimension, `dimension ${dimension} in the codebook`).codes;
     const chain = [code];
     for (let parent = codes.find((candidate) => candidate.id === code)?.parent; parent; parent = codes.find((candidate) => candidate.id === parent)?.parent) chain.push(parent);
     return chain;
@@ -190,7 +191,7 @@ describe('a second study with other codes and no configuration', () => {
   });
 
   it('counts the codes of a unit-counted dimension as the CSV says, parents including their children', () => {
-    const focus = report.charts.find((chart) => chart.id === 'focus')!;
+    const focus = findOne(report.charts, (chart) => chart.id === 'focus', 'chart focus');
     const coded = visits.filter((row) => row.focus !== '');
     const expected = codebook.dimensions[0]!.codes.map((code) => ({
       code: code.id,
@@ -203,7 +204,7 @@ describe('a second study with other codes and no configuration', () => {
   });
 
   it('counts teachers reporting each code of a participant-counted dimension', () => {
-    const takeaway = report.charts.find((chart) => chart.id === 'takeaway')!;
+    const takeaway = findOne(report.charts, (chart) => chart.id === 'takeaway', 'chart takeaway');
     const coded = reflections.filter((row) => row.takeaway !== '');
     const teachers = new Set(coded.map((row) => row.teacher_id));
     const expected = codebook.dimensions[1]!.codes.map((code) => ({
@@ -216,7 +217,7 @@ describe('a second study with other codes and no configuration', () => {
   });
 
   it('counts visit notes per day over the whole period', () => {
-    const timeline = report.charts.find((chart) => chart.id === 'visits-per-day')!;
+    const timeline = findOne(report.charts, (chart) => chart.id === 'visits-per-day', 'chart visits-per-day');
     const days: string[] = [];
     for (let day = new Date('2025-03-03T00:00:00Z'); day <= new Date('2025-03-14T00:00:00Z'); day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
     expect(timeline.rows).toEqual(days.map((day) => ({ day, n: visits.filter((row) => row.visited_on!.slice(0, 10) === day).length })));

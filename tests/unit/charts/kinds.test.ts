@@ -12,6 +12,7 @@ import {
   tabulateOne,
 } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeChartFixtures);
 
@@ -177,7 +178,7 @@ describe('breakdown', () => {
       ['M3', 'Positive', 0, 1], ['M3', 'Negative', 1, 1],
       ['M4', 'Positive', 1, 1], ['M4', 'Negative', 0, 1],
     ]);
-    for (const group of ['M1', 'M2', 'M3', 'M4']) expect(total(chart.rows, (row) => row.group === group)).toBe(Number(chart.rows.find((row) => row.group === group)!.of));
+    for (const group of ['M1', 'M2', 'M3', 'M4']) expect(total(chart.rows, (row) => row.group === group)).toBe(Number(findOne(chart.rows, (row) => row.group === group, `a row of group ${group}`).of));
   });
 
   it('stacked with more top-level codes than colours: a heatmap of every code, nested ones included', () => {
@@ -432,7 +433,7 @@ const declared = chartReport({ charts: Object.fromEntries(Object.entries(allKind
 const widths: Record<ChartVariant, number> = { wide: 640, narrow: 360 };
 
 describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
-  const chart = declared.charts.find((candidate) => candidate.id === id)!;
+  const chart = findOne(declared.charts, (candidate) => candidate.id === id, `chart ${id}`);
 
   it.each(['wide', 'narrow'] as const)('is one accessible <svg> image at the %s width', (variant) => {
     const svg = svgOf(chart, variant);
@@ -477,7 +478,7 @@ describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
     const legend = legends[0]!;
     expect(legend.querySelectorAll('rect').length).toBe(expected.length);
     const texts = [...legend.querySelectorAll('text')].map((text) => text.textContent);
-    expect(texts.filter((text) => !text!.endsWith(':'))).toEqual(expected);
+    expect(texts.filter((text) => !text.endsWith(':'))).toEqual(expected);
     // Each swatch a different colour.
     const fills = [...legend.querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'));
     expect(new Set(fills).size).toBe(expected.length);
@@ -487,7 +488,7 @@ describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
 });
 
 describe('what the SVG draws', () => {
-  const byId = (id: string) => declared.charts.find((chart) => chart.id === id)!;
+  const byId = (id: string) => findOne(declared.charts, (chart) => chart.id === id, `chart ${id}`);
   const texts = (svg: string) => [...parseSvg(svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
 
   it.each(['wide', 'narrow'] as const)('a distribution writes each row\'s count and share, and no number not in its rows (%s)', (variant) => {
@@ -519,7 +520,7 @@ describe('what the SVG draws', () => {
 
   it('a participants-reporting chart beyond 40 participants draws bars, not dots', () => {
     const report = chartReport({ ...manyParticipants(41), charts: { 'stance-bars.yaml': 'kind: participants-reporting\ntitle: Stance\ndimension: stance\n' } });
-    const chart = report.charts.find((candidate) => candidate.id === 'stance-bars')!;
+    const chart = findOne(report.charts, (candidate) => candidate.id === 'stance-bars', 'chart stance-bars');
     const document = parseSvg(svgOf(chart));
     expect(document.querySelectorAll('circle').length).toBe(0);
     expect(document.querySelectorAll('rect').length).toBe(3);

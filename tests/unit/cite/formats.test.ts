@@ -23,7 +23,7 @@ type ParsedItem = { title?: string; author?: ParsedName[]; issued?: { 'date-part
 
 // The RIS parser is named explicitly: citation-js guesses input formats from their content.
 function parse(text: string, forceType?: string): ParsedItem[] {
-  return new Cite(text, forceType === undefined ? {} : { forceType }).data as ParsedItem[];
+  return new Cite(text, forceType === undefined ? {} : { forceType }).data;
 }
 /** A name as [family, given]; BibTeX has no literal names, so an organisation comes back as a family name. */
 function nameParts(name: ParsedName): [string | undefined, string | undefined] {

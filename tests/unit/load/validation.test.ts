@@ -13,6 +13,7 @@ import {
   writeStudyFixture,
   type StudyParts,
 } from '../../helpers/studyFixture.ts';
+import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeStudyFixtures);
 
@@ -25,7 +26,7 @@ function loaded(parts: StudyParts = {}): Study {
 const posts = (from: string | RegExp, to: string) => fixtureProblems({ posts: edit(fixturePosts, from, to) });
 const notes = (from: string | RegExp, to: string) => fixtureProblems({ notes: edit(fixtureNotes, from, to) });
 const participants = (from: string | RegExp, to: string) => fixtureProblems({ participants: edit(fixtureParticipants, from, to) });
-const dataset = (study: Study, id: string) => study.datasets.find((entry) => entry.id === id)!;
+const dataset = (study: Study, id: string) => findOne(study.datasets, (entry) => entry.id === id, `dataset ${id}`);
 
 const header = 'post_id,member_id,posted_on,themes,tone,body,excluded';
 
@@ -35,7 +36,7 @@ describe('the fixture study', () => {
   });
 
   it('reads the codebook with nested codes at their depth', () => {
-    const theme = loaded().dimensions.find((dimension) => dimension.id === 'theme')!;
+    const theme = findOne(loaded().dimensions, (dimension) => dimension.id === 'theme', 'dimension theme');
     expect(theme).toMatchObject({ dataset: 'posts', column: 'themes', multiple: true, count: 'units' });
     expect(theme.codes.map(({ id, parent, depth }) => ({ id, parent, depth }))).toEqual([
       { id: 'technology', parent: undefined, depth: 0 },
@@ -88,13 +89,13 @@ describe('the fixture study', () => {
 describe('not coded and excluded rows', () => {
   it('reads an empty code cell as "not coded": an empty list', () => {
     const study = loaded();
-    expect(dataset(study, 'posts').units.find((unit) => unit.key === 'P3')!.codes.theme).toEqual([]);
-    expect(dataset(study, 'notes').units.find((unit) => unit.key === 'N3')!.codes.stance).toEqual([]);
+    expect(findOne(dataset(study, 'posts').units, (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
+    expect(findOne(dataset(study, 'notes').units, (unit) => unit.key === 'N3', 'unit N3 in notes').codes.stance).toEqual([]);
   });
 
   it('reads a multiple-code cell of only separators and spaces as not coded', () => {
     const study = loaded({ posts: edit(fixturePosts, 'P3,M03,2024-03-09T14:30:00,,', 'P3,M03,2024-03-09T14:30:00, ; ,') });
-    expect(dataset(study, 'posts').units.find((unit) => unit.key === 'P3')!.codes.theme).toEqual([]);
+    expect(findOne(dataset(study, 'posts').units, (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
   });
 
   it('trims spaces around codes in a multiple-code cell', () => {
@@ -129,8 +130,8 @@ describe('not coded and excluded rows', () => {
   });
 
   it('refuses a study whose every row is excluded', () => {
-    const study = edit(fixtureStudy, /  notes:[\s\S]*/, '');
-    const codebook = edit(fixtureCodebook, /  - id: stance[\s\S]*/, '');
+    const study = edit(fixtureStudy, / {2}notes:[\s\S]*/, '');
+    const codebook = edit(fixtureCodebook, / {2}- id: stance[\s\S]*/, '');
     const allExcluded = `${header}\nP1,M01,2024-03-02,,,x,duplicate\nP2,M02,2024-03-05,,,y,spam\n`;
     expect(fixtureProblems({ study, codebook, posts: allExcluded, notes: null })).toEqual([
       'data/study.yaml:datasets: expected at least one unit to analyse; found every row excluded',

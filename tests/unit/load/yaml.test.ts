@@ -181,7 +181,7 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses a dimension without codes', () => {
-    expect(codebook(/    codes:\n      - \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual(['data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list']);
+    expect(codebook(/ {4}codes:\n {6}- \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual(['data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list']);
   });
 });
 
