@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORCID_ID, hasValidOrcidCheckDigit } from './orcid.ts';
 import { columnName, identifier, isoDate, nounPair } from './primitives.ts';
 
 /** How much of a dataset's free text may reach the published site. */
@@ -11,7 +12,12 @@ export const author = z.strictObject({
   literal: z.string().min(1).optional(),
   orcid: z
     .string()
-    .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+    .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+    // The citation files link the iD, so a mistyped one is caught here, with its line, and
+    // never while the site renders. Skipped when the shape is already wrong (one problem, not two).
+    .refine((id) => !ORCID_ID.test(id) || hasValidOrcidCheckDigit(id), {
+      error: 'expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org)',
+    })
     .optional(),
   affiliation: z.string().min(1).optional(),
 }).refine((value) => value.family !== undefined || value.literal !== undefined, {

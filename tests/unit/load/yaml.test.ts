@@ -159,6 +159,13 @@ describe('YAML type errors, with line and key path', () => {
     ]);
   });
 
+  it('refuses an ORCID iD with a wrong check digit, at its line, before anything renders', () => {
+    expect(study('{ family: Tester, given: Pat }', '{ family: Tester, given: Pat, orcid: 0000-0002-1825-0098 }')).toEqual([
+      'data/study.yaml:8:authors.0.orcid: expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org); found "0000-0002-1825-0098"',
+    ]);
+    expect(study('{ family: Tester, given: Pat }', '{ family: Tester, given: Pat, orcid: 0000-0002-9079-593X }')).toEqual([]);
+  });
+
   it('refuses a study without authors or datasets', () => {
     expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
     expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
