@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary } from '../build/buildSummary.ts';
+import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport } from '../build/loadReport.ts';
 import { problemLines } from '../build/printProblems.ts';
 import { replaceDist } from '../build/replaceDist.ts';
@@ -28,6 +29,9 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(options.out);
 const relativeOut = relative(process.cwd(), outDir);
 const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
+const work = join(root, '.qualpress');
+// What builds killed mid-way left behind; never the folders of builds still running.
+collectScratch(work);
 
 const loaded = loadReport(options.data, options.content);
 if (!loaded.ok) {
@@ -41,7 +45,6 @@ process.env.QUALPRESS_CONTENT = resolve(options.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 handReportToAstro(options.data, options.content, loaded);
 
-const work = join(root, '.qualpress');
 const staging = join(work, `build-${process.pid}`);
 const cacheDir = join(work, `cache-${process.pid}`);
 /** Everything this build wrote outside dist/, removed whether it succeeds or fails. */

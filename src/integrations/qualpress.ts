@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport, type LoadedReport } from '../build/loadReport.ts';
 import type { SiteReport } from '../build/siteReport.ts';
 import { formatProblem } from '../load/problems.ts';
@@ -39,6 +40,8 @@ function currentReport(dataDir: string, contentDir: string): LoadedReport {
  */
 function writeGeneratedChapters(dataDir: string, contentDir: string, loaded: LoadedReport): string {
   const key = createHash('sha256').update(`${dataDir}\u0000${contentDir}`).digest('hex').slice(0, 16);
+  // Folders of processes that ended without removing theirs (a killed build, a stopped dev server).
+  collectScratch(resolve('.qualpress'));
   const folder = resolve('.qualpress', 'generated', `${key}-${process.pid}`);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
