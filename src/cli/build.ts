@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport } from '../build/loadReport.ts';
-import { problemLines } from '../build/printProblems.ts';
+import { problemCount, problemLines } from '../build/printProblems.ts';
 import { replaceDist } from '../build/replaceDist.ts';
 import { runPagefind } from '../build/runPagefind.ts';
 import { siteStats } from '../build/siteStats.ts';
@@ -36,7 +36,7 @@ collectScratch(work);
 const loaded = loadReport(options.data, options.content);
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
-  console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package or its content. ${shownOut}/ was left as it was.`);
+  console.error(`\nBuild stopped: ${problemCount(loaded.problems)}. ${shownOut}/ was left as it was.`);
   process.exit(1);
 }
 
