@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { ORCID_ID, hasValidOrcidCheckDigit } from './orcid.ts';
-import { columnName, identifier, isoDate, nounPair } from './primitives.ts';
+import { columnName, identifier, isoDate, languageTag, nounPair, text } from './primitives.ts';
 
 /** How much of a dataset's free text may reach the published site. */
 export const textPublishing = z.enum(['none', 'paraphrased', 'verbatim-consented']);
 
 export const author = z.strictObject({
-  family: z.string().min(1).optional(),
-  given: z.string().min(1).optional(),
+  family: text.optional(),
+  given: text.optional(),
   /** For an organisation as author. */
-  literal: z.string().min(1).optional(),
+  literal: text.optional(),
   orcid: z
     .string()
     .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
@@ -19,7 +19,7 @@ export const author = z.strictObject({
       error: 'expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org)',
     })
     .optional(),
-  affiliation: z.string().min(1).optional(),
+  affiliation: text.optional(),
 }).refine((value) => value.family !== undefined || value.literal !== undefined, {
   error: 'expected an author with "family" (a person) or "literal" (an organisation)',
 });
@@ -66,16 +66,16 @@ export const datasetConfig = z.strictObject({
 export const studyConfig = z
   .strictObject({
     id: identifier,
-    title: z.string().min(1),
-    subtitle: z.string().min(1).optional(),
+    title: text,
+    subtitle: text.optional(),
     version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 1.0.0' }),
     date: isoDate,
-    license: z.string().min(1),
-    publisher: z.string().min(1).optional(),
+    license: text,
+    publisher: text.optional(),
     url: z.url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' }),
-    language: z.string().min(2).default('en'),
+    language: languageTag.default('en'),
     authors: z.array(author).min(1, { error: 'expected at least one author' }),
-    abstract: z.string().min(1),
+    abstract: text,
     /** CSL-JSON items for the publication(s) this report accompanies. */
     based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
     /** Synthetic data: every page says so. */

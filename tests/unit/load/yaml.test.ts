@@ -166,6 +166,20 @@ describe('YAML type errors, with line and key path', () => {
     expect(study('{ family: Tester, given: Pat }', '{ family: Tester, given: Pat, orcid: 0000-0002-9079-593X }')).toEqual([]);
   });
 
+  it('refuses a title or an author name of only spaces, which no citation could carry', () => {
+    expect(study('title: A tiny forum study', 'title: "   "')).toEqual(['data/study.yaml:2:title: expected a non-empty text; found "   "']);
+    expect(study('{ family: Tester, given: Pat }', '{ family: " ", given: Pat }')).toEqual(['data/study.yaml:8:authors.0.family: expected a non-empty text; found " "']);
+  });
+
+  it('refuses a language that is no language tag, which numbers and dates could not be written in', () => {
+    for (const language of ['en_US', 'english', 'e', '"en-"']) {
+      expect(study('license: CC-BY-4.0\n', `license: CC-BY-4.0\nlanguage: ${language}\n`)).toEqual([
+        `data/study.yaml:6:language: expected a language tag such as en, en-GB or de; found "${language.replaceAll('"', '')}"`,
+      ]);
+    }
+    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\nlanguage: de-CH\n')).toEqual([]);
+  });
+
   it('refuses a study without authors or datasets', () => {
     expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
     expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
