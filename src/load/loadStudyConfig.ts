@@ -1,3 +1,5 @@
+import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
+import { formatReference } from '../cite/formatReference.ts';
 import { codebook as codebookSchema, type CodebookConfig } from '../schemas/codebook.ts';
 import { studyConfig as studyConfigSchema, type StudyConfig } from '../schemas/study.ts';
 import type { Code, Dimension } from '../model/types.ts';
@@ -25,7 +27,10 @@ export function loadStudyConfig(files: StudyFiles, problems: Problem[]): StudyDe
   const before = problems.length;
   checkDatasets(study.value, studyFile!, files.shown('study.yaml'), problems);
   const dimensions = checkCodebook(codebook.value, study.value, codebookFile!, files.shown('codebook.yaml'), problems);
-  return problems.length === before ? { config: study.value, dimensions } : undefined;
+  const consistent = problems.length === before;
+  // Reported with the data's problems: the datasets can be read whatever based_on says.
+  checkBasedOn(study.value, studyFile!, files.shown('study.yaml'), problems);
+  return consistent ? { config: study.value, dimensions } : undefined;
 }
 
 function readYaml(files: StudyFiles, name: string, problems: Problem[]): YamlFile | undefined {
@@ -67,6 +72,34 @@ function checkDatasets(config: StudyConfig, file: YamlFile, shown: string, probl
       seen.set(column, role);
     }
   }
+}
+
+/**
+ * Every `based_on` publication is shown as an APA reference on every page of an illustrative
+ * report, formatted by citation-js from the item as written: a name or date of a shape it
+ * cannot handle (`family: 1`, `issued: { raw: 2016 }`) is reported here, at its key.
+ */
+function checkBasedOn(config: StudyConfig, file: YamlFile, shown: string, problems: Problem[]): void {
+  config.based_on.forEach((item, index) => {
+    const format = (candidate: Readonly<Record<string, unknown>>) => formatReference([candidate]);
+    const error = formattingError(() => format(item));
+    if (error === undefined) return;
+    const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Cho, given: Vincent }, dates such as { date-parts: [[2016, 3]] })';
+    const culprits = variablesAtFault(item, format);
+    if (culprits.length === 0) {
+      problems.push({ file: shown, line: file.lineOf(['based_on', index]), field: `based_on.${index}`, message: `${expected}; found an item it cannot format (${error})` });
+      return;
+    }
+    for (const key of culprits) {
+      problems.push({ file: shown, line: file.lineOf(['based_on', index, key]), field: `based_on.${index}.${key}`, message: `${expected}; found ${shownValue(item[key])}` });
+    }
+  });
+}
+
+/** A YAML value as JSON, cut to one short line. */
+function shownValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
 function checkCodebook(codebook: CodebookConfig, config: StudyConfig, file: YamlFile, shown: string, problems: Problem[]): Dimension[] {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parseYaml.ts';
 import { formatProblem } from '../../../src/load/problems.ts';
-import { edit, fixtureCodebook, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
+import { edit, fixtureCodebook, fixturePosts, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
 
 afterAll(removeStudyFixtures);
 
@@ -203,6 +203,33 @@ describe('YAML type errors, with line and key path', () => {
 
   it('refuses a dimension without codes', () => {
     expect(codebook(/    codes:\n      - \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual(['data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list']);
+  });
+});
+
+describe('based_on publications, formatted as references on every page', () => {
+  const basedOn = (item: string) => study('abstract:', `based_on:\n${item}\nabstract:`);
+  const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Cho, given: Vincent }, dates such as { date-parts: [[2016, 3]] })';
+
+  it('accepts a journal article as CSL-JSON', () => {
+    expect(basedOn('  - { type: article-journal, title: T, author: [{ family: Cho, given: Vincent }], issued: { date-parts: [[2016]] }, DOI: 10.1108/JEA-03-2015-0024 }')).toEqual([]);
+  });
+
+  it('refuses, at its key, a name or date citation-js cannot format', () => {
+    expect(basedOn('  - type: article-journal\n    title: T\n    author: [{ family: 1 }]\n    issued: { raw: 2016 }')).toEqual([
+      `data/study.yaml:12:based_on.0.author: ${expected}; found [{"family":1}]`,
+      `data/study.yaml:13:based_on.0.issued: ${expected}; found {"raw":2016}`,
+    ]);
+    expect(basedOn('  - { type: book, title: T, issued: { date-parts: [[2020, 5, 1], [2019]] } }')).toEqual([
+      `data/study.yaml:10:based_on.0.issued: ${expected}; found {"date-parts":[[2020,5,1],[2019]]}`,
+    ]);
+  });
+
+  it('reports it with the problems of the data, which are still read', () => {
+    const problems = fixtureProblems({
+      study: edit(fixtureStudy, 'abstract:', 'based_on:\n  - { type: book, title: T, author: [{ given: 2 }] }\nabstract:'),
+      posts: edit(fixturePosts, 'technology;software', 'technolgy'),
+    });
+    expect(problems).toEqual([`data/study.yaml:10:based_on.0.author: ${expected}; found [{"given":2}]`, expect.stringMatching(/^data\/posts\.csv:2:themes: /)]);
   });
 });
 
