@@ -1,14 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from '../build/siteReport.ts';
-import { parseBibliography, type CitedWork } from '../cite/bibliography.ts';
+import { inTextCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
+import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
 import { didYouMean } from '../load/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
-import { quoted, type Problem } from '../load/problems.ts';
+import { listOf, quoted, type Problem } from '../load/problems.ts';
 import { studyFiles } from '../load/studyFiles.ts';
 import { validateYaml } from '../load/validateYaml.ts';
 import { chapterFrontMatter } from '../schemas/chapter.ts';
 import type { ChapterPlan, Figure, GeneratedChapter } from './chapterPlan.ts';
+import { citeComponentKeys } from './citationSyntax.ts';
 import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
@@ -39,7 +41,7 @@ const chapterFileName = /^[a-z0-9][a-z0-9_-]*\.mdx$/;
  */
 export function planChapters(contentDir: string, report: ReportBeforeChapters, problems: Problem[]): PlannedChapters {
   const files = studyFiles(contentDir);
-  const bibliography = loadBibliography(contentDir, problems);
+  const { items: bibliography, lineOf: bibliographyLine, shown: bibliographyFile } = loadBibliography(contentDir, problems);
   const scanned: ScannedChapter[] = [];
 
   const folder = join(contentDir, 'chapters');
@@ -98,14 +100,20 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
     }
   }
 
-  const citedKeys = [...new Set(scanned.flatMap((chapter) => chapter.citations.flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
+  // Works are cited as `[@key]` in the prose or with a <Cite keys="..."> component.
+  const citesOf = (chapter: ScannedChapter): CitationUse[] =>
+    [...chapter.citations, ...chapter.components.flatMap((use) => (use.name === 'Cite' && typeof use.attributes.keys === 'string' ? [{ keys: citeComponentKeys(use.attributes.keys), line: use.line }] : []))].sort(
+      (a, b) => a.line - b.line,
+    );
+  const citedKeys = [...new Set(scanned.flatMap((chapter) => citesOf(chapter).flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
   const references = citedKeys.map((key) => ({ key, item: bibliography.get(key)! }));
+  checkCitedWorksFormat(references, scanned.map((chapter) => ({ file: chapter.file, cites: citesOf(chapter) })), bibliography, { file: bibliographyFile, lineOf: bibliographyLine }, problems);
 
   return {
     chapters: scanned.map((chapter) => ({
       ...chapter.plan,
       charts: [...new Set(chapter.components.filter((use) => use.name === 'Chart' && typeof use.attributes.id === 'string').map((use) => use.attributes.id as string))],
-      citations: [...new Set(chapter.citations.flatMap((citation) => citation.keys))],
+      citations: [...new Set(citesOf(chapter).flatMap((citation) => citation.keys))].filter((key) => bibliography.has(key)),
     })),
     figures,
     references,
@@ -131,12 +139,81 @@ function scanAuthored(id: string, text: string, shown: string, report: ReportBef
   };
 }
 
-function loadBibliography(contentDir: string, problems: Problem[]): Map<string, Record<string, unknown>> {
+interface Bibliography {
+  readonly items: Map<string, Record<string, unknown>>;
+  readonly shown: string;
+  /** The line where the entry with this key starts. */
+  lineOf(key: string): number | undefined;
+}
+
+function loadBibliography(contentDir: string, problems: Problem[]): Bibliography {
   const files = studyFiles(contentDir);
-  if (!existsSync(join(contentDir, 'references.bib'))) return new Map();
+  const shown = files.shown('references.bib');
+  const none: Bibliography = { items: new Map(), shown, lineOf: () => undefined };
+  if (!existsSync(join(contentDir, 'references.bib'))) return none;
   const text = files.read('references.bib');
-  if (!text.ok) return (problems.push(text.problem), new Map());
+  if (!text.ok) return (problems.push(text.problem), none);
   const parsed = parseBibliography(text.text);
-  if (!parsed.ok) return (problems.push({ file: files.shown('references.bib'), message: `expected BibTeX; found ${parsed.message}` }), new Map());
-  return new Map(parsed.items);
+  if (!parsed.ok) return (problems.push({ file: shown, message: `expected BibTeX; found ${parsed.message}` }), none);
+  return {
+    items: new Map(parsed.items),
+    shown,
+    lineOf: (key) => {
+      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const at = new RegExp(`@[A-Za-z]+\\s*[{(]\\s*${escaped}\\s*,`).exec(text.text)?.index;
+      return at === undefined ? undefined : text.text.slice(0, at).split('\n').length;
+    },
+  };
+}
+
+/** BibTeX fields behind the CSL variables citation-js makes of them, for messages. */
+const bibtexFields: Readonly<Record<string, string>> = {
+  issued: 'date (or year and month)',
+  accessed: 'urldate',
+  'event-date': 'eventdate',
+  'original-date': 'origdate',
+  'container-title': 'journal or booktitle',
+  'collection-title': 'series',
+  'publisher-place': 'location (or address)',
+  page: 'pages',
+  issue: 'number',
+};
+
+/**
+ * Cited works are formatted while pages render (the APA reference list, the in-text
+ * citations); run the same formatting here, so that an entry citation-js cannot format (a
+ * date range such as 2020-13-45/2019) is a problem at its line in references.bib.
+ */
+function checkCitedWorksFormat(
+  works: readonly CitedWork[],
+  chapters: readonly { file: string; cites: readonly CitationUse[] }[],
+  items: ReadonlyMap<string, Record<string, unknown>>,
+  bibliography: { file: string; lineOf(key: string): number | undefined },
+  problems: Problem[],
+): void {
+  const unformattable = new Set<string>();
+  for (const work of works) {
+    const format = (item: Readonly<Record<string, unknown>>) => referenceOf({ key: work.key, item });
+    const error = formattingError(() => format(work.item));
+    if (error === undefined) continue;
+    unformattable.add(work.key);
+    const culprits = variablesAtFault(work.item, format, ['id', 'citation-key', 'type', 'title']).map((variable) => bibtexFields[variable] ?? variable);
+    problems.push({
+      file: bibliography.file,
+      line: bibliography.lineOf(work.key),
+      field: work.key,
+      message: `expected an entry citation-js can format as an APA reference; found ${culprits.length > 0 ? `one whose ${listOf(culprits)} it cannot format` : 'one it cannot format'} (${error})`,
+    });
+  }
+  // Each citation as its page shows it: "(Cho, 2016; Wenger, 1998)".
+  const seen = new Set<string>();
+  for (const chapter of chapters) {
+    for (const cite of chapter.cites) {
+      const id = cite.keys.join(';');
+      if (seen.has(id) || cite.keys.some((key) => !items.has(key) || unformattable.has(key))) continue;
+      seen.add(id);
+      const error = formattingError(() => inTextCitation(cite.keys.map((key) => items.get(key)!)));
+      if (error !== undefined) problems.push({ file: chapter.file, line: cite.line, message: `expected citations citation-js can format together; found ${cite.keys.map((key) => `@${key}`).join('; ')} (${error})` });
+    }
+  }
 }

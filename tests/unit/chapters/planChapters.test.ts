@@ -120,3 +120,27 @@ describe('the bibliography', () => {
     expect(result.report.chapters[0]!.citations).toEqual(['wenger1998', 'braun2006']);
   });
 });
+
+describe('what would fail while pages render, reported before', () => {
+  const bib = [
+    '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',
+    '@article{range2020,',
+    '  title = {A range},',
+    '  date = {2020-13-45/2019},',
+    '}',
+  ].join('\n');
+
+  it('reads <Cite keys> as the page does, and lists the works it cites in the references', () => {
+    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As <Cite keys="wenger1998, wenger1998" /> and <Cite keys=" wenger1998 ;wenger1998" /> show.') }, bib));
+    expect(result.report.references.map((reference) => reference.key)).toEqual(['wenger1998']);
+    expect(result.report.chapters.find((entry) => entry.id === 'one')!.citations).toEqual(['wenger1998']);
+  });
+
+  it('reports a cited entry citation-js cannot format at its line in references.bib, and leaves uncited ones be', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'See [@wenger1998].') }, bib))).toEqual([]);
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'See [@range2020].') }, bib))).toEqual([
+      'C/references.bib:2:range2020: expected an entry citation-js can format as an APA reference; found one whose date (or year and month) it cannot format (citeproc-js error: CSL data error: element mismatch in date range input.)',
+    ]);
+  });
+
+});
