@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { SiteReport } from '../build/siteReport.ts';
 import { inTextCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
 import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
@@ -14,7 +14,7 @@ import { citeComponentKeys } from './citationSyntax.ts';
 import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
-import { scanMdx, type CitationUse, type ComponentUse } from './scanMdx.ts';
+import { scanMdx, type CitationUse, type ComponentUse, type ImageUse, type ScriptUse } from './scanMdx.ts';
 
 type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
 
@@ -30,6 +30,8 @@ interface ScannedChapter {
   readonly file: string;
   readonly components: readonly ComponentUse[];
   readonly citations: readonly CitationUse[];
+  readonly scripts: readonly ScriptUse[];
+  readonly images: readonly ImageUse[];
 }
 
 const chapterFileName = /^[a-z0-9][a-z0-9_-]*\.mdx$/;
@@ -58,6 +60,7 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
       continue;
     }
     const chapter = scanAuthored(name.replace(/\.mdx$/, ''), text.text, shown, report, problems);
+    if (chapter) checkImages(chapter, folder, problems);
     if (chapter) scanned.push(chapter);
   }
 
@@ -86,6 +89,7 @@ export function planChapters(contentDir: string, report: ReportBeforeChapters, p
 
   const context = { report, bibliographyKeys: new Set(bibliography.keys()), placedCharts: new Set(Object.keys(figures)) };
   for (const chapter of scanned) {
+    for (const script of chapter.scripts) problems.push({ file: chapter.file, line: script.line, ...(script.field ? { field: script.field } : {}), message: script.message });
     for (const use of chapter.components) {
       for (const problem of checkComponent(use, context)) {
         problems.push({ file: chapter.file, line: use.line, field: problem.attribute ? `${use.name}.${problem.attribute}` : use.name, message: problem.message });
@@ -215,5 +219,38 @@ function checkCitedWorksFormat(
       const error = formattingError(() => inTextCitation(cite.keys.map((key) => items.get(key)!)));
       if (error !== undefined) problems.push({ file: chapter.file, line: cite.line, message: `expected citations citation-js can format together; found ${cite.keys.map((key) => `@${key}`).join('; ')} (${error})` });
     }
+  }
+}
+
+/** Astro imports an image of a chapter from a file next to it; only these kinds of image. */
+const imageExtensions = ['jpeg', 'jpg', 'png', 'apng', 'tiff', 'webp', 'gif', 'svg', 'avif'];
+
+/**
+ * Images a chapter shows from a file (`![A photo](./photo.jpg)`) must exist and be of a kind
+ * Astro can read, or the build fails while it renders the page. Addresses on the web
+ * (`https://...`) and in public/ (`/photo.jpg`) are left as they are, as Astro does.
+ */
+function checkImages(chapter: ScannedChapter, folder: string, problems: Problem[]): void {
+  for (const image of chapter.images) {
+    const at = { file: chapter.file, line: image.line, field: 'image' };
+    let path: string;
+    try {
+      path = decodeURI(image.url);
+    } catch {
+      problems.push({ ...at, message: `expected an image address; found ${quoted(image.url)}, whose %-escapes are not valid` });
+      continue;
+    }
+    if (URL.canParse(path) || path.startsWith('/')) continue;
+    if (!imageExtensions.includes(extname(path).slice(1).toLowerCase())) {
+      problems.push({ ...at, message: `expected an image file (${imageExtensions.join(', ')}); found ${quoted(image.url)}` });
+      continue;
+    }
+    let isFile = false;
+    try {
+      isFile = statSync(join(folder, path)).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) problems.push({ ...at, message: `expected an image file at ${quoted(image.url)}, relative to the chapter; found no such file` });
   }
 }

@@ -143,4 +143,20 @@ describe('what would fail while pages render, reported before', () => {
     ]);
   });
 
+  it('reports JavaScript in a chapter at its line', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'We saw {count} visits.\n\nexport const count = 3') }))).toEqual([
+      'C/chapters/one.mdx:6: expected prose, components and {/* comments */}; found the JavaScript expression {count}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)',
+      'C/chapters/one.mdx:8: expected no import or export (chapters use the qualpress components without importing them); found "export const count = 3"',
+    ]);
+  });
+
+  it('reports an image file that is missing or no image, and leaves web and public/ addresses be', () => {
+    const content = contentWith({ 'one.mdx': chapter('One', 1, '![A](./a.png) ![B](./missing.png) ![C](./notes.txt) ![D](https://example.org/d.png) ![E](/e.png)') });
+    writeFileSync(join(content, 'chapters', 'a.png'), 'not read');
+    writeFileSync(join(content, 'chapters', 'notes.txt'), 'x');
+    expect(problems(content)).toEqual([
+      'C/chapters/one.mdx:6:image: expected an image file at "./missing.png", relative to the chapter; found no such file',
+      'C/chapters/one.mdx:6:image: expected an image file (jpeg, jpg, png, apng, tiff, webp, gif, svg, avif); found "./notes.txt"',
+    ]);
+  });
 });
