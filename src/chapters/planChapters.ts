@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { SiteReport } from '../build/siteReport.ts';
 import { inTextCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
 import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
@@ -132,6 +133,16 @@ function scanAuthored(id: string, text: string, shown: string, report: ReportBef
   const validated = validateYaml(parsed.file, chapterFrontMatter, shown);
   // Front matter starts on line 2, after the opening "---".
   if (!validated.ok) return (problems.push(...validated.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
+  // Astro reads the front matter again with its own YAML reader (js-yaml), which refuses
+  // some files the check above accepts (a custom tag such as `!note`).
+  try {
+    parseFrontmatter(text);
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // js-yaml counts from 0, from the end of the opening "---" line.
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    return (problems.push({ file: shown, ...(line === undefined ? {} : { line: line + 1 }), message: `expected front matter Astro can read; found ${reason}` }), undefined);
+  }
   const scan = scanMdx(body, bodyLineOffset);
   if (!scan.ok) return (problems.push({ file: shown, line: scan.line, message: `expected valid MDX; found ${scan.message}` }), undefined);
   const { title, order, description, dimension } = validated.value;

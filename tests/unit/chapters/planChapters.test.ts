@@ -159,4 +159,11 @@ describe('what would fail while pages render, reported before', () => {
       'C/chapters/one.mdx:6:image: expected an image file (jpeg, jpg, png, apng, tiff, webp, gif, svg, avif); found "./notes.txt"',
     ]);
   });
+
+  it("reports front matter Astro's YAML reader refuses, and accepts a title Astro reads as a date", () => {
+    expect(problems(contentWith({ 'one.mdx': '---\norder: 1\ntitle: !note One\n---\n\nText.\n' }))).toEqual([
+      'C/chapters/one.mdx:3: expected front matter Astro can read; found unknown tag !<!note>',
+    ]);
+    expect(plan(contentWith({ 'one.mdx': '---\ntitle: 2024-01-01\norder: 1\n---\n\nText.\n' })).report.chapters[0]!.title).toBe('2024-01-01');
+  });
 });
