@@ -169,6 +169,8 @@ describe('YAML type errors, with line and key path', () => {
   it('refuses a title or an author name of only spaces, which no citation could carry', () => {
     expect(study('title: A tiny forum study', 'title: "   "')).toEqual(['data/study.yaml:2:title: expected a non-empty text; found "   "']);
     expect(study('{ family: Tester, given: Pat }', '{ family: " ", given: Pat }')).toEqual(['data/study.yaml:8:authors.0.family: expected a non-empty text; found " "']);
+    // A dimension's label is the title of its default chart, which is cited.
+    expect(codebook('    label: Tone\n', '    label: " "\n')).toEqual(['data/codebook.yaml:13:dimensions.1.label: expected a non-empty text; found " "']);
   });
 
   it('refuses a language that is no language tag, which numbers and dates could not be written in', () => {
