@@ -182,6 +182,15 @@ describe('YAML type errors, with line and key path', () => {
     expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\nlanguage: de-CH\n')).toEqual([]);
   });
 
+  it('refuses a control character written as a YAML escape, which no chart could draw', () => {
+    expect(study('title: A tiny forum study', 'title: "A tiny\\x07 forum study"')).toEqual([
+      'data/study.yaml:2:title: expected text; found the control character U+0007, which no page or chart can show (replace it with a space or a line break)',
+    ]);
+    expect(codebook('    label: Tone\n', '    label: "Tone\\0"\n')).toEqual([
+      'data/codebook.yaml:13:dimensions.1.label: expected text; found the control character U+0000, which no page or chart can show (replace it with a space or a line break)',
+    ]);
+  });
+
   it('refuses a study without authors or datasets', () => {
     expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
     expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
