@@ -72,7 +72,12 @@ export const studyConfig = z
     date: isoDate,
     license: text,
     publisher: text.optional(),
-    url: z.url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' })
+      // Its path is the base path of every page, which Astro cannot serve %-escaped.
+      .refine((value) => !URL.canParse(value) || !new URL(value).pathname.includes('%'), {
+        error: 'expected a published address whose path has no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
+      }),
     language: languageTag.default('en'),
     authors: z.array(author).min(1, { error: 'expected at least one author' }),
     abstract: text,

@@ -191,6 +191,16 @@ describe('YAML type errors, with line and key path', () => {
     ]);
   });
 
+  it('refuses a published address whose path must be %-escaped, which Astro cannot serve as the base path', () => {
+    for (const url of ['https://example.org/forum study/', 'https://example.org/café/', 'https://example.org/caf%C3%A9/']) {
+      expect(study('url: https://example.org/forum/', `url: "${url}"`)).toEqual([
+        `data/study.yaml:6:url: expected a published address whose path has no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/); found "${url}"`,
+      ]);
+    }
+    expect(study('url: https://example.org/forum/', 'url: ftp://example.org/forum/')).toEqual(['data/study.yaml:6:url: expected the published address, starting https:// or http://; found "ftp://example.org/forum/"']);
+    expect(study('url: https://example.org/forum/', "url: https://example.org/o'brien_2024~v1/")).toEqual([]);
+  });
+
   it('refuses a study without authors or datasets', () => {
     expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
     expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
