@@ -74,9 +74,10 @@ export const studyConfig = z
     publisher: text.optional(),
     url: z
       .url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' })
-      // Its path is the base path of every page, which Astro cannot serve %-escaped.
-      .refine((value) => !URL.canParse(value) || !new URL(value).pathname.includes('%'), {
-        error: 'expected a published address whose path has no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
+      // Its path is the base path of every page, which Astro cannot serve %-escaped or with
+      // an empty segment.
+      .refine((value) => !URL.canParse(value) || !/%|\/\//.test(new URL(value).pathname), {
+        error: 'expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
       }),
     language: languageTag.default('en'),
     authors: z.array(author).min(1, { error: 'expected at least one author' }),

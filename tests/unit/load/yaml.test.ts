@@ -191,10 +191,10 @@ describe('YAML type errors, with line and key path', () => {
     ]);
   });
 
-  it('refuses a published address whose path must be %-escaped, which Astro cannot serve as the base path', () => {
-    for (const url of ['https://example.org/forum study/', 'https://example.org/café/', 'https://example.org/caf%C3%A9/']) {
+  it('refuses a published address whose path must be %-escaped or has an empty segment, which Astro cannot serve as the base path', () => {
+    for (const url of ['https://example.org/forum study/', 'https://example.org/café/', 'https://example.org/caf%C3%A9/', 'https://example.org//forum/']) {
       expect(study('url: https://example.org/forum/', `url: "${url}"`)).toEqual([
-        `data/study.yaml:6:url: expected a published address whose path has no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/); found "${url}"`,
+        `data/study.yaml:6:url: expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/); found "${url}"`,
       ]);
     }
     expect(study('url: https://example.org/forum/', 'url: ftp://example.org/forum/')).toEqual(['data/study.yaml:6:url: expected the published address, starting https:// or http://; found "ftp://example.org/forum/"']);
