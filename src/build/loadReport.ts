@@ -1,7 +1,8 @@
 import { analyseStudy } from '../analyse/analyseStudy.ts';
 import { planChapters } from '../chapters/planChapters.ts';
 import { defaultChartIds, defaultCharts } from '../charts/defaultCharts.ts';
-import { loadChartDefinitions } from '../charts/loadChartDefinitions.ts';
+import { chartFileIds, loadChartDefinitions } from '../charts/loadChartDefinitions.ts';
+import { checkCitableMetadata } from '../cite/checkCitable.ts';
 import { measureRequests, tabulateCharts } from '../charts/tabulateCharts.ts';
 import { loadStudy } from '../load/loadStudy.ts';
 import type { GeneratedChapter } from '../model/chapterPlan.ts';
@@ -30,11 +31,14 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   const loaded = loadStudy(csvSource(dataDir, cwd));
   const outline = loaded.ok ? loaded.study : loaded.outline;
   if (!outline) return loaded.ok ? { ok: false, problems: [] } : loaded;
-  const problems: Problem[] = loaded.ok ? [] : [...loaded.problems];
+  // study.yaml's own problems first, as it is read first.
+  const problems: Problem[] = [];
+  checkCitableMetadata(outline, problems);
+  if (!loaded.ok) problems.push(...loaded.problems);
   const declared = loadChartDefinitions(contentDir, outline, problems);
-  if (!loaded.ok) {
+  if (!loaded.ok || problems.length > 0) {
     // No report to render: check the chapters against what the outline and definitions promise.
-    const chartIds = [...declared.map((chart) => chart.id), ...defaultChartIds(outline, declared)];
+    const chartIds = [...new Set([...chartFileIds(contentDir), ...defaultChartIds(outline, declared)])];
     planChapters(contentDir, { outline, chartIds }, problems);
     return { ok: false, problems: sortProblems(problems) };
   }

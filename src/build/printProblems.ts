@@ -15,3 +15,8 @@ export function problemLines(problems: readonly Problem[]): string[] {
   for (const [file, count] of perFile) if (count > shownPerFile) lines.push(`${file}: ... and ${count - shownPerFile} more problems in this file`);
   return lines;
 }
+
+/** "2 problems in the study package or its content": how the build and the dev server sum up. */
+export function problemCount(problems: readonly Problem[]): string {
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the study package or its content`;
+}

@@ -7,3 +7,11 @@ export const citationPattern = /\[(@[A-Za-z0-9_:.-]+(?:\s*;\s*@[A-Za-z0-9_:.-]+)
 export function citationKeys(match: string): string[] {
   return match.split(';').map((part) => part.trim().replace(/^@/, ''));
 }
+
+/**
+ * The keys of a `<Cite keys="...">` component, separated by semicolons (as the remark plugin
+ * writes them), commas or spaces: one reading for the check at load time and for the page.
+ */
+export function citeComponentKeys(value: string): string[] {
+  return value.split(/[;,\s]+/).filter(Boolean);
+}

@@ -1,6 +1,7 @@
 import type { StudyOutline } from '../model/study.ts';
 import { closestMatch } from '../problems/didYouMean.ts';
 import { listOf, quoted } from '../problems/problem.ts';
+import { citeComponentKeys } from './citationSyntax.ts';
 import type { ComponentUse } from './scanMdx.ts';
 
 /** What a chapter may refer to: the study's outline, its charts, and the bibliography keys. */
@@ -92,7 +93,7 @@ export const componentRules: Readonly<Record<string, Rule>> = {
   Cite: {
     attributes: ['keys'],
     check: (use, context) => {
-      const keys = typeof use.attributes.keys === 'string' ? use.attributes.keys.split(/[;,\s]+/).filter(Boolean) : [];
+      const keys = typeof use.attributes.keys === 'string' ? citeComponentKeys(use.attributes.keys) : [];
       if (keys.length === 0) return [{ attribute: 'keys', message: 'expected one or more citation keys; found none' }];
       const known = [...context.bibliographyKeys];
       return keys.flatMap((key) => (context.bibliographyKeys.has(key) ? [] : [{ attribute: 'keys', message: `expected a key from content/references.bib (${listOf(known) || 'none'}); found ${quoted(key)}${hint(key, known)}` }]));

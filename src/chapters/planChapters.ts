@@ -1,20 +1,23 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { SiteReport } from '../model/siteReport.ts';
 import type { StudyOutline } from '../model/study.ts';
-import { parseBibliography, type CitedWork } from '../cite/bibliography.ts';
+import { inTextCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
+import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
 import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
-import { quoted, type Problem } from '../problems/problem.ts';
+import { listOf, quoted, type Problem } from '../problems/problem.ts';
 import { studyFiles } from '../load/studyFiles.ts';
 import { validateYaml } from '../load/validateYaml.ts';
 import { chapterFrontMatter } from '../schemas/chapter.ts';
 import type { ChapterPlan, Figure, GeneratedChapter } from '../model/chapterPlan.ts';
+import { byId } from '../model/byId.ts';
+import { citeComponentKeys } from './citationSyntax.ts';
 import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
-import { scanMdx, type CitationUse, type ComponentUse } from './scanMdx.ts';
-import { byId } from '../model/byId.ts';
+import { scanMdx, type CitationUse, type ComponentUse, type ImageUse, type ScriptUse } from './scanMdx.ts';
 
 type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
 
@@ -38,6 +41,8 @@ interface ScannedChapter {
   readonly file: string;
   readonly components: readonly ComponentUse[];
   readonly citations: readonly CitationUse[];
+  readonly scripts: readonly ScriptUse[];
+  readonly images: readonly ImageUse[];
 }
 
 const chapterFileName = /^[a-z0-9][a-z0-9_-]*\.mdx$/;
@@ -50,7 +55,9 @@ const chapterFileName = /^[a-z0-9][a-z0-9_-]*\.mdx$/;
 export function planChapters(contentDir: string, subjects: ChapterSubjects, problems: Problem[]): PlannedChapters {
   const { outline, chartIds, report } = subjects;
   const files = studyFiles(contentDir);
-  const bibliography = loadBibliography(contentDir, problems);
+  const loadedBibliography = loadBibliography(contentDir, problems);
+  const { items: bibliography, shown: bibliographyFile } = loadedBibliography;
+  const bibliographyLine = (key: string) => loadedBibliography.lineOf(key);
   const scanned: ScannedChapter[] = [];
 
   const folder = join(contentDir, 'chapters');
@@ -67,6 +74,7 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
       continue;
     }
     const chapter = scanAuthored(name.replace(/\.mdx$/, ''), text.text, shown, outline, problems);
+    if (chapter) checkImages(chapter, folder, problems);
     if (chapter) scanned.push(chapter);
   }
 
@@ -95,6 +103,7 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
 
   const context = { outline, chartIds, bibliographyKeys: new Set(bibliography.keys()), placedCharts: report ? new Set(Object.keys(figures)) : undefined };
   for (const chapter of scanned) {
+    for (const script of chapter.scripts) problems.push({ file: chapter.file, line: script.line, ...(script.field ? { field: script.field } : {}), message: script.message });
     for (const use of chapter.components) {
       for (const problem of checkComponent(use, context)) {
         problems.push({ file: chapter.file, line: use.line, field: problem.attribute ? `${use.name}.${problem.attribute}` : use.name, message: problem.message });
@@ -109,14 +118,20 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     }
   }
 
-  const citedKeys = [...new Set(scanned.flatMap((chapter) => chapter.citations.flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
+  // Works are cited as `[@key]` in the prose or with a <Cite keys="..."> component.
+  const citesOf = (chapter: ScannedChapter): CitationUse[] =>
+    [...chapter.citations, ...chapter.components.flatMap((use) => (use.name === 'Cite' && typeof use.attributes.keys === 'string' ? [{ keys: citeComponentKeys(use.attributes.keys), line: use.line }] : []))].sort(
+      (a, b) => a.line - b.line,
+    );
+  const citedKeys = [...new Set(scanned.flatMap((chapter) => citesOf(chapter).flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
   const references = citedKeys.map((key) => ({ key, item: bibliography.get(key)! }));
+  checkCitedWorksFormat(references, scanned.map((chapter) => ({ file: chapter.file, cites: citesOf(chapter) })), bibliography, { file: bibliographyFile, lineOf: bibliographyLine }, problems);
 
   return {
     chapters: scanned.map((chapter) => ({
       ...chapter.plan,
       charts: [...new Set(chapter.components.filter((use) => use.name === 'Chart' && typeof use.attributes.id === 'string').map((use) => use.attributes.id as string))],
-      citations: [...new Set(chapter.citations.flatMap((citation) => citation.keys))],
+      citations: [...new Set(citesOf(chapter).flatMap((citation) => citation.keys))].filter((key) => bibliography.has(key)),
     })),
     figures,
     references,
@@ -131,6 +146,16 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
   const validated = validateYaml(parsed.file, chapterFrontMatter, shown);
   // Front matter starts on line 2, after the opening "---".
   if (!validated.ok) return (problems.push(...validated.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
+  // Astro reads the front matter again with its own YAML reader (js-yaml), which refuses
+  // some files the check above accepts (a custom tag such as `!note`).
+  try {
+    parseFrontmatter(text);
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // js-yaml counts from 0, from the end of the opening "---" line.
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    return (problems.push({ file: shown, ...(line === undefined ? {} : { line: line + 1 }), message: `expected front matter Astro can read; found ${reason}` }), undefined);
+  }
   const scan = scanMdx(body, bodyLineOffset);
   if (!scan.ok) return (problems.push({ file: shown, line: scan.line, message: `expected valid MDX; found ${scan.message}` }), undefined);
   const { title, order, description, dimension } = validated.value;
@@ -142,12 +167,114 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
   };
 }
 
-function loadBibliography(contentDir: string, problems: Problem[]): Map<string, Record<string, unknown>> {
+interface Bibliography {
+  readonly items: Map<string, Record<string, unknown>>;
+  readonly shown: string;
+  /** The line where the entry with this key starts. */
+  lineOf(key: string): number | undefined;
+}
+
+function loadBibliography(contentDir: string, problems: Problem[]): Bibliography {
   const files = studyFiles(contentDir);
-  if (!existsSync(join(contentDir, 'references.bib'))) return new Map();
+  const shown = files.shown('references.bib');
+  const none: Bibliography = { items: new Map(), shown, lineOf: () => undefined };
+  if (!existsSync(join(contentDir, 'references.bib'))) return none;
   const text = files.read('references.bib');
-  if (!text.ok) return (problems.push(text.problem), new Map<string, Record<string, unknown>>());
+  if (!text.ok) return (problems.push(text.problem), none);
   const parsed = parseBibliography(text.text);
-  if (!parsed.ok) return (problems.push({ file: files.shown('references.bib'), message: `expected BibTeX; found ${parsed.message}` }), new Map<string, Record<string, unknown>>());
-  return new Map(parsed.items);
+  if (!parsed.ok) return (problems.push({ file: shown, message: `expected BibTeX; found ${parsed.message}` }), none);
+  return {
+    items: new Map(parsed.items),
+    shown,
+    lineOf: (key) => {
+      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const at = new RegExp(`@[A-Za-z]+\\s*[{(]\\s*${escaped}\\s*,`).exec(text.text)?.index;
+      return at === undefined ? undefined : text.text.slice(0, at).split('\n').length;
+    },
+  };
+}
+
+/** BibTeX fields behind the CSL variables citation-js makes of them, for messages. */
+const bibtexFields: Readonly<Record<string, string>> = {
+  issued: 'date (or year and month)',
+  accessed: 'urldate',
+  'event-date': 'eventdate',
+  'original-date': 'origdate',
+  'container-title': 'journal or booktitle',
+  'collection-title': 'series',
+  'publisher-place': 'location (or address)',
+  page: 'pages',
+  issue: 'number',
+};
+
+/**
+ * Cited works are formatted while pages render (the APA reference list, the in-text
+ * citations); run the same formatting here, so that an entry citation-js cannot format (a
+ * date range such as 2020-13-45/2019) is a problem at its line in references.bib.
+ */
+function checkCitedWorksFormat(
+  works: readonly CitedWork[],
+  chapters: readonly { file: string; cites: readonly CitationUse[] }[],
+  items: ReadonlyMap<string, Record<string, unknown>>,
+  bibliography: { file: string; lineOf(key: string): number | undefined },
+  problems: Problem[],
+): void {
+  const unformattable = new Set<string>();
+  for (const work of works) {
+    const format = (item: Readonly<Record<string, unknown>>) => referenceOf({ key: work.key, item });
+    const error = formattingError(() => format(work.item));
+    if (error === undefined) continue;
+    unformattable.add(work.key);
+    const culprits = variablesAtFault(work.item, format, ['id', 'citation-key', 'type', 'title']).map((variable) => bibtexFields[variable] ?? variable);
+    problems.push({
+      file: bibliography.file,
+      line: bibliography.lineOf(work.key),
+      field: work.key,
+      message: `expected an entry citation-js can format as an APA reference; found ${culprits.length > 0 ? `one whose ${listOf(culprits)} it cannot format` : 'one it cannot format'} (${error})`,
+    });
+  }
+  // Each citation as its page shows it: "(Cho, 2016; Wenger, 1998)".
+  const seen = new Set<string>();
+  for (const chapter of chapters) {
+    for (const cite of chapter.cites) {
+      const id = cite.keys.join(';');
+      if (seen.has(id) || cite.keys.some((key) => !items.has(key) || unformattable.has(key))) continue;
+      seen.add(id);
+      const error = formattingError(() => inTextCitation(cite.keys.map((key) => items.get(key)!)));
+      if (error !== undefined) problems.push({ file: chapter.file, line: cite.line, message: `expected citations citation-js can format together; found ${cite.keys.map((key) => `@${key}`).join('; ')} (${error})` });
+    }
+  }
+}
+
+/** Astro imports an image of a chapter from a file next to it; only these kinds of image. */
+const imageExtensions = ['jpeg', 'jpg', 'png', 'apng', 'tiff', 'webp', 'gif', 'svg', 'avif'];
+
+/**
+ * Images a chapter shows from a file (`![A photo](./photo.jpg)`) must exist and be of a kind
+ * Astro can read, or the build fails while it renders the page. Addresses on the web
+ * (`https://...`) and in public/ (`/photo.jpg`) are left as they are, as Astro does.
+ */
+function checkImages(chapter: ScannedChapter, folder: string, problems: Problem[]): void {
+  for (const image of chapter.images) {
+    const at = { file: chapter.file, line: image.line, field: 'image' };
+    let path: string;
+    try {
+      path = decodeURI(image.url);
+    } catch {
+      problems.push({ ...at, message: `expected an image address; found ${quoted(image.url)}, whose %-escapes are not valid` });
+      continue;
+    }
+    if (URL.canParse(path) || path.startsWith('/')) continue;
+    if (!imageExtensions.includes(extname(path).slice(1).toLowerCase())) {
+      problems.push({ ...at, message: `expected an image file (${imageExtensions.join(', ')}); found ${quoted(image.url)}` });
+      continue;
+    }
+    let isFile: boolean;
+    try {
+      isFile = statSync(join(folder, path)).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) problems.push({ ...at, message: `expected an image file at ${quoted(image.url)}, relative to the chapter; found no such file` });
+  }
 }

@@ -98,3 +98,17 @@ function referenceChecks(outline: StudyOutline, file: YamlFile, shown: string, p
     },
   };
 }
+
+/**
+ * The chart ids the definition files claim by their names, valid or not: chapters are checked
+ * against these too, so a chart whose definition has a problem is not also reported as
+ * unknown wherever a chapter places it.
+ */
+export function chartFileIds(contentDir: string): string[] {
+  const folder = join(contentDir, 'charts');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, ''))
+    .filter((id) => chartId.test(id));
+}

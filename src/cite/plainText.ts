@@ -6,7 +6,8 @@
 // that citation-js wraps can ever begin with something shaped like a tag. Unicode's White_Space
 // rather than JavaScript's \s, which also counts U+FEFF: a zero-width no-break space inside a
 // word is not a gap between words, and must not become one.
-const WHITESPACE_OR_CONTROL = /[\p{White_Space}\p{Cc}]+/gu;
+// The schemas refuse a title or name that this would reduce to nothing (src/schemas/primitives.ts).
+import { whitespaceOrControl as WHITESPACE_OR_CONTROL } from '../schemas/primitives.ts';
 
 /** A work's free-text value as a single trimmed line. */
 export function plainText(value: string): string {

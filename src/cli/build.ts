@@ -5,8 +5,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary } from '../build/buildSummary.ts';
+import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport } from '../build/loadReport.ts';
-import { problemLines } from '../build/printProblems.ts';
+import { problemCount, problemLines } from '../build/printProblems.ts';
 import { replaceDist } from '../build/replaceDist.ts';
 import { runPagefind } from '../build/runPagefind.ts';
 import { siteStats } from '../build/siteStats.ts';
@@ -28,11 +29,14 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(options.out);
 const relativeOut = relative(process.cwd(), outDir);
 const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
+const work = join(root, '.qualpress');
+// What builds killed mid-way left behind; never the folders of builds still running.
+collectScratch(work);
 
 const loaded = loadReport(options.data, options.content);
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
-  console.error(`\nBuild stopped: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in the study package or its content. ${shownOut}/ was left as it was.`);
+  console.error(`\nBuild stopped: ${problemCount(loaded.problems)}. ${shownOut}/ was left as it was.`);
   process.exit(1);
 }
 
@@ -41,7 +45,6 @@ process.env.QUALPRESS_CONTENT = resolve(options.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 handReportToAstro(options.data, options.content, loaded);
 
-const work = join(root, '.qualpress');
 const staging = join(work, `build-${process.pid}`);
 const cacheDir = join(work, `cache-${process.pid}`);
 /** Everything this build wrote outside dist/, removed whether it succeeds or fails. */

@@ -31,8 +31,9 @@ export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
       problem: { file: shownPath, line: lineAt(bytes, nul), message: 'expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)' },
     };
   }
+  let text: string;
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidOffset(bytes);
     return {
@@ -44,6 +45,28 @@ export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
       },
     };
   }
+  const control = notXmlCharacter.exec(text);
+  if (control) {
+    return { ok: false, problem: { file: shownPath, line: lineAt(bytes, Buffer.byteLength(text.slice(0, control.index))), message: `expected text; found ${describeControl(control[0])}` } };
+  }
+  return { ok: true, text };
+}
+
+/**
+ * Characters XML forbids: control characters other than tab, line feed and carriage return,
+ * and the noncharacters U+FFFE and U+FFFF. Text reaches the charts' SVG, whose renderer
+ * refuses the whole image for one of them. (NUL is found above, as a sign of a binary file.)
+ */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for.
+export const notXmlCharacter = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** "the control character U+000B (a vertical tab, ...)": what was found, and what to do. */
+export function describeControl(character: string): string {
+  const point = character.codePointAt(0)!;
+  const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<string, string> = { '\u000B': 'a vertical tab, which some databases export for a line break', '\u000C': 'a form feed' };
+  const name = names[character];
+  return `the ${point < 0x20 ? 'control character' : 'noncharacter'} ${code}${name ? ` (${name})` : ''}, which no page or chart can show (replace it with a space or a line break)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { issueMessage } from './issueMessage.ts';
 import type { YamlFile } from './parseYaml.ts';
+import { describeControl, notXmlCharacter } from './readText.ts';
 import type { Problem } from '../problems/problem.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -8,12 +9,13 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Probl
 /** Check a parsed YAML file against its schema, pointing each problem at its line and key path. */
 export function validateYaml<Schema extends z.ZodType>(file: YamlFile, schema: Schema, shownPath: string): Validated<z.output<Schema>> {
   const result = schema.safeParse(file.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
+  const controls = controlCharacters(file, shownPath);
+  if (result.success) return controls.length === 0 ? { ok: true, value: result.data } : { ok: false, problems: controls };
   const knownKeys = keysOf(schema);
   return {
     ok: false,
     // One problem per misspelt key, so each gets its own line and its own "did you mean".
-    problems: result.error.issues
+    problems: [...controls, ...result.error.issues
       .flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
       .map((issue) => {
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
@@ -25,8 +27,26 @@ export function validateYaml<Schema extends z.ZodType>(file: YamlFile, schema: S
           // not the "column" of an attribute elsewhere in the schema.
           message: issueMessage(issue, issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path, knownKeys) : knownKeys, writtenNumber(file, issue)),
         };
-      }),
+      })],
   };
+}
+
+/**
+ * Texts holding a character XML forbids, which YAML lets a file write as an escape ("\0",
+ * "\x07", "\u000B") where the file itself holds none (src/load/readText.ts finds those).
+ */
+function controlCharacters(file: YamlFile, shownPath: string): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      // eslint-disable-next-line no-control-regex -- a NUL written as a YAML escape is what this looks for.
+      const found = /\u0000/.exec(value) ?? notXmlCharacter.exec(value);
+      if (found) problems.push({ file: shownPath, line: file.lineOf(path), field: path.map(String).join('.') || undefined, message: `expected text; found ${describeControl(found[0])}` });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(file.value, []);
+  return problems;
 }
 
 /** Every property name a schema knows, for "did you mean" on misspelt keys. */

@@ -79,6 +79,8 @@ export interface DatasetOutline {
 export interface StudyOutline {
   /** Where the study is declared (`data/study.yaml`), for problems with the study as a whole. */
   readonly origin: Origin;
+  /** Where a metadata field is written (`['authors', 0, 'orcid']`), for checks made after reading. */
+  locate(path: readonly (string | number)[]): Origin;
   readonly metadata: StudyMetadata;
   readonly participantLabel: NounPair;
   readonly attributes: readonly Attribute[];

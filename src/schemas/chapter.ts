@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { identifier } from './primitives.ts';
+import { identifier, text } from './primitives.ts';
 
 /** A chapter's front matter. A chapter about one dimension may take its title from the codebook. */
 export const chapterFrontMatter = z
   .strictObject({
-    title: z.string().min(1).optional(),
+    title: text.optional(),
     /** Position in the contents; generated dimension chapters start at 60, appendices by convention at 100. */
     order: z.number(),
-    description: z.string().min(1).optional(),
+    description: text.optional(),
     dimension: identifier.optional(),
   })
   .refine((value) => value.title !== undefined || value.dimension !== undefined, { error: 'expected a title (or a dimension to take the title from)' });

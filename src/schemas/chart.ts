@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { text } from './primitives.ts';
 
 /**
  * What every chart definition may say, whatever its kind. Each kind's own schema, with its
  * `kind:` and what it refers to, lives with the kind in src/charts/kinds/.
  */
 export const commonChartFields = {
-  title: z.string().min(1),
-  subtitle: z.string().min(1).optional(),
-  caption: z.string().min(1).optional(),
-  notes: z.array(z.string().min(1)).default([]),
+  title: text,
+  subtitle: text.optional(),
+  caption: text.optional(),
+  notes: z.array(text).default([]),
 };
 
 /** The most participants or groups drawn one by one before the rest are folded into "all others". */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { columnName, identifier } from './primitives.ts';
+import { columnName, identifier, text } from './primitives.ts';
 
 export const code = z.strictObject({
   id: identifier,
-  label: z.string().min(1),
+  label: text,
   definition: z.string().min(1).optional(),
   example: z.string().min(1).optional(),
   /** Id of a code defined earlier in the same dimension; the parent's counts include its children. */
@@ -12,7 +12,8 @@ export const code = z.strictObject({
 
 export const dimension = z.strictObject({
   id: identifier,
-  label: z.string().min(1),
+  /** Also the title of the dimension's default chart, which is cited: never blank. */
+  label: text,
   dataset: identifier,
   column: columnName,
   description: z.string().min(1).optional(),

@@ -13,3 +13,31 @@ export const columnName = z.string().min(1, { error: 'expected a column name' })
 
 /** `[singular, plural]`, used in sentences such as "1 post" and "1,250 posts". */
 export const nounPair = z.tuple([z.string().min(1), z.string().min(1)], { error: 'expected [singular, plural], e.g. [post, posts]' });
+
+/**
+ * Spaces, line breaks and control characters: what citation formats reduce to one space or
+ * trim away (src/cite/plainText.ts). Global, so use it with `replace`, never `test`.
+ */
+export const whitespaceOrControl = /[\p{White_Space}\p{Cc}]+/gu;
+
+/**
+ * Text a reader sees and a citation carries (a title, a name): at least one character that
+ * is not a space or a control character, since a blank title or name cannot be cited.
+ */
+export const text = z.string().refine((value) => value.replace(whitespaceOrControl, '') !== '', { error: 'expected a non-empty text' });
+
+/**
+ * A language tag (BCP 47) such as `en`, `en-GB` or `de-CH`: numbers and dates are written in
+ * it, and `en_US` or `english` would make the page formatting fail.
+ */
+export const languageTag = z.string().refine(
+  (value) => {
+    if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a language tag such as en, en-GB or de' },
+);

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import { columnName, identifier, isoDate, nounPair } from './primitives.ts';
+import { ORCID_ID } from './orcid.ts';
+import { columnName, identifier, isoDate, languageTag, nounPair, text } from './primitives.ts';
 
 /** How much of a dataset's free text may reach the published site. */
 export const textPublishing = z.enum(['none', 'paraphrased', 'verbatim-consented']);
 
 export const author = z.strictObject({
-  family: z.string().min(1).optional(),
-  given: z.string().min(1).optional(),
+  family: text.optional(),
+  given: text.optional(),
   /** For an organisation as author. */
-  literal: z.string().min(1).optional(),
+  literal: text.optional(),
   orcid: z
     .string()
-    .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+    .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+    // Its check digit is checked after the schema (src/cite/checkCitable.ts), so that a
+    // mistyped iD is listed with the data's problems rather than stopping the reading.
     .optional(),
-  affiliation: z.string().min(1).optional(),
+  affiliation: text.optional(),
 }).refine((value) => value.family !== undefined || value.literal !== undefined, {
   error: 'expected an author with "family" (a person) or "literal" (an organisation)',
 });
@@ -60,16 +63,22 @@ export const datasetConfig = z.strictObject({
 export const studyConfig = z
   .strictObject({
     id: identifier,
-    title: z.string().min(1),
-    subtitle: z.string().min(1).optional(),
+    title: text,
+    subtitle: text.optional(),
     version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 1.0.0' }),
     date: isoDate,
-    license: z.string().min(1),
-    publisher: z.string().min(1).optional(),
-    url: z.url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' }),
-    language: z.string().min(2).default('en'),
+    license: text,
+    publisher: text.optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' })
+      // Its path is the base path of every page, which Astro cannot serve %-escaped or with
+      // an empty segment.
+      .refine((value) => !URL.canParse(value) || !/%|\/\//.test(new URL(value).pathname), {
+        error: 'expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
+      }),
+    language: languageTag.default('en'),
     authors: z.array(author).min(1, { error: 'expected at least one author' }),
-    abstract: z.string().min(1),
+    abstract: text,
     /** CSL-JSON items for the publication(s) this report accompanies. */
     based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
     /** Synthetic data: every page says so. */

@@ -33,6 +33,7 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
     config,
     outline: {
       origin: { file: files.shown('study.yaml') },
+      locate: (path) => ({ file: files.shown('study.yaml'), ...lineAt(studyFile!, [...path]) }),
       metadata,
       participantLabel: participants.label,
       attributes: participants.attributes,

@@ -72,6 +72,7 @@ const notes: Dataset = {
 const { datasets: _datasets, participants: declaredParticipants, ...metadata } = config;
 const study: Study = {
   origin: { file: 'data/study.yaml' },
+  locate: () => ({ file: 'data/study.yaml' }),
   metadata,
   participantLabel: declaredParticipants.label,
   attributes: declaredParticipants.attributes,

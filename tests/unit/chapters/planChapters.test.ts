@@ -121,3 +121,50 @@ describe('the bibliography', () => {
     expect(result.report.chapters[0]!.citations).toEqual(['wenger1998', 'braun2006']);
   });
 });
+
+describe('what would fail while pages render, reported before', () => {
+  const bib = [
+    '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',
+    '@article{range2020,',
+    '  title = {A range},',
+    '  date = {2020-13-45/2019},',
+    '}',
+  ].join('\n');
+
+  it('reads <Cite keys> as the page does, and lists the works it cites in the references', () => {
+    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As <Cite keys="wenger1998, wenger1998" /> and <Cite keys=" wenger1998 ;wenger1998" /> show.') }, bib));
+    expect(result.report.references.map((reference) => reference.key)).toEqual(['wenger1998']);
+    expect(findOne(result.report.chapters, (entry) => entry.id === 'one', 'chapter one').citations).toEqual(['wenger1998']);
+  });
+
+  it('reports a cited entry citation-js cannot format at its line in references.bib, and leaves uncited ones be', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'See [@wenger1998].') }, bib))).toEqual([]);
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'See [@range2020].') }, bib))).toEqual([
+      'C/references.bib:2:range2020: expected an entry citation-js can format as an APA reference; found one whose date (or year and month) it cannot format (citeproc-js error: CSL data error: element mismatch in date range input.)',
+    ]);
+  });
+
+  it('reports JavaScript in a chapter at its line', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'We saw {count} visits.\n\nexport const count = 3') }))).toEqual([
+      'C/chapters/one.mdx:6: expected prose, components and {/* comments */}; found the JavaScript expression {count}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)',
+      'C/chapters/one.mdx:8: expected no import or export (chapters use the qualpress components without importing them); found "export const count = 3"',
+    ]);
+  });
+
+  it('reports an image file that is missing or no image, and leaves web and public/ addresses be', () => {
+    const content = contentWith({ 'one.mdx': chapter('One', 1, '![A](./a.png) ![B](./missing.png) ![C](./notes.txt) ![D](https://example.org/d.png) ![E](/e.png)') });
+    writeFileSync(join(content, 'chapters', 'a.png'), 'not read');
+    writeFileSync(join(content, 'chapters', 'notes.txt'), 'x');
+    expect(problems(content)).toEqual([
+      'C/chapters/one.mdx:6:image: expected an image file at "./missing.png", relative to the chapter; found no such file',
+      'C/chapters/one.mdx:6:image: expected an image file (jpeg, jpg, png, apng, tiff, webp, gif, svg, avif); found "./notes.txt"',
+    ]);
+  });
+
+  it("reports front matter Astro's YAML reader refuses, and accepts a title Astro reads as a date", () => {
+    expect(problems(contentWith({ 'one.mdx': '---\norder: 1\ntitle: !note One\n---\n\nText.\n' }))).toEqual([
+      'C/chapters/one.mdx:3: expected front matter Astro can read; found unknown tag !<!note>',
+    ]);
+    expect(plan(contentWith({ 'one.mdx': '---\ntitle: 2024-01-01\norder: 1\n---\n\nText.\n' })).report.chapters[0]!.title).toBe('2024-01-01');
+  });
+});

@@ -13,6 +13,8 @@ describe('scanMdx', () => {
         { name: 'Chart', line: 8, attributes: { id: 'themes' }, expressions: [] },
       ],
       citations: [],
+      scripts: [],
+      images: [],
     });
   });
 
@@ -32,6 +34,31 @@ describe('scanMdx', () => {
   it('ignores lower-case HTML elements, which are not qualpress components', () => {
     const scan = scanMdx('<abbr title="x">X</abbr>\n', 0);
     expect(scan.ok && scan.components).toEqual([]);
+  });
+
+  it('lists JavaScript, which would run when the page renders: expressions, import and export, expression attributes', () => {
+    const scan = scanMdx('import X from "./x.js"\n\nWe saw {count} posts.\n\n<a href={link}>here</a> <b {...rest}>b</b>\n\n<Chart id="a">{"child"}</Chart>\n', 2);
+    expect(scan.ok && scan.scripts).toEqual([
+      { line: 3, message: 'expected no import or export (chapters use the qualpress components without importing them); found "import X from \\"./x.js\\""' },
+      { line: 5, message: 'expected prose, components and {/* comments */}; found the JavaScript expression {count}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)' },
+      { line: 7, field: 'a.href', message: 'expected a quoted value such as href="..."; found an {expression}, which would run when the page renders' },
+      { line: 7, field: 'b.{...}', message: 'expected a quoted value such as title="..."; found an {expression}, which would run when the page renders' },
+      { line: 9, message: 'expected prose, components and {/* comments */}; found the JavaScript expression {"child"}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)' },
+    ]);
+  });
+
+  it('lets comments be: an expression of comments only runs nothing', () => {
+    const scan = scanMdx('Text {/* a note */} here.\n\n{// another\n}\n', 0);
+    expect(scan.ok && scan.scripts).toEqual([]);
+  });
+
+  it('lists images with the address as written, also those given by reference', () => {
+    const scan = scanMdx('![A](./a.png)\n\n![B][pic] and ![C](https://example.org/c.png)\n\n[pic]: images/b.jpg\n', 0);
+    expect(scan.ok && scan.images).toEqual([
+      { url: './a.png', line: 1 },
+      { url: 'https://example.org/c.png', line: 3 },
+      { url: 'images/b.jpg', line: 3 },
+    ]);
   });
 
   it('reports MDX that cannot be parsed with its line', () => {

@@ -119,6 +119,13 @@ describe('problems in chart definitions', () => {
     expect(problemsOf('untitled.yaml', 'kind: distribution\ntitle: ""\ndimension: theme\n')).toEqual(['F:2:title: expected a non-empty text; found ""']);
   });
 
+  it('a title or note of only spaces, which no citation of the chart could carry', () => {
+    expect(problemsOf('blank.yaml', 'kind: distribution\ntitle: "  \\t "\ndimension: theme\nnotes: [" "]\n')).toEqual([
+      'F:2:title: expected a non-empty text; found "  \\t "',
+      'F:4:notes.0: expected a non-empty text; found " "',
+    ]);
+  });
+
   it('an unknown dimension, with "did you mean"', () => {
     expect(problemsOf('themes.yaml', 'kind: distribution\ntitle: Themes\ndimension: themes\n')).toEqual([
       'F:3:dimension: expected a dimension id from codebook.yaml (theme, tone, stance); found "themes" (did you mean "theme"?)',

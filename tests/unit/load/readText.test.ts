@@ -30,6 +30,19 @@ describe('decodeText', () => {
     expect(problemLine(decodeText(new Uint8Array(), 'data/posts.csv'))).toBe('data/posts.csv: expected content; found an empty file');
   });
 
+  it('refuses a control character XML forbids, at its line, but reads tabs and every kind of line end', () => {
+    expect(problemLine(decodeText(bytes('id,cohort\r\nM1,spr\u000Bing\n'), 'data/participants.csv'))).toBe(
+      'data/participants.csv:2: expected text; found the control character U+000B (a vertical tab, which some databases export for a line break), which no page or chart can show (replace it with a space or a line break)',
+    );
+    expect(problemLine(decodeText(bytes('a\rb\n\u001B[31mred\n'), 'data/x.csv'))).toBe(
+      'data/x.csv:3: expected text; found the control character U+001B, which no page or chart can show (replace it with a space or a line break)',
+    );
+    expect(problemLine(decodeText(bytes('é\n\uFFFF\n'), 'data/x.csv'))).toBe(
+      'data/x.csv:2: expected text; found the noncharacter U+FFFF, which no page or chart can show (replace it with a space or a line break)',
+    );
+    expect(decodeText(bytes('a\tb\r\nc\rd\n'), 'data/x.csv')).toEqual({ ok: true, text: 'a\tb\r\nc\rd\n' });
+  });
+
   it('refuses Latin-1 bytes, naming the line they are on', () => {
     // "café" in Latin-1 on line 3: 0xE9 is not UTF-8 on its own.
     const latin1 = bytes('note_id,member_id,stance\nN1,M01,agree\nN2,M02,caf', [0xe9], '\nN3,M03,\n');

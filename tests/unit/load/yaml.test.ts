@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parseYaml.ts';
 import { formatProblem } from '../../../src/problems/problem.ts';
-import { edit, fixtureCodebook, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
+import { edit, fixtureCodebook, fixturePosts, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
 
 afterAll(removeStudyFixtures);
 
@@ -159,6 +159,48 @@ describe('YAML type errors, with line and key path', () => {
     ]);
   });
 
+  it('refuses an ORCID iD with a wrong check digit, at its line, before anything renders', () => {
+    expect(study('{ family: Tester, given: Pat }', '{ family: Tester, given: Pat, orcid: 0000-0002-1825-0098 }')).toEqual([
+      'data/study.yaml:8:authors.0.orcid: expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org); found "0000-0002-1825-0098"',
+    ]);
+    expect(study('{ family: Tester, given: Pat }', '{ family: Tester, given: Pat, orcid: 0000-0002-9079-593X }')).toEqual([]);
+  });
+
+  it('refuses a title or an author name of only spaces, which no citation could carry', () => {
+    expect(study('title: A tiny forum study', 'title: "   "')).toEqual(['data/study.yaml:2:title: expected a non-empty text; found "   "']);
+    expect(study('{ family: Tester, given: Pat }', '{ family: " ", given: Pat }')).toEqual(['data/study.yaml:8:authors.0.family: expected a non-empty text; found " "']);
+    // A dimension's label is the title of its default chart, which is cited.
+    expect(codebook('    label: Tone\n', '    label: " "\n')).toEqual(['data/codebook.yaml:13:dimensions.1.label: expected a non-empty text; found " "']);
+  });
+
+  it('refuses a language that is no language tag, which numbers and dates could not be written in', () => {
+    for (const language of ['en_US', 'english', 'e', '"en-"']) {
+      expect(study('license: CC-BY-4.0\n', `license: CC-BY-4.0\nlanguage: ${language}\n`)).toEqual([
+        `data/study.yaml:6:language: expected a language tag such as en, en-GB or de; found "${language.replaceAll('"', '')}"`,
+      ]);
+    }
+    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\nlanguage: de-CH\n')).toEqual([]);
+  });
+
+  it('refuses a control character written as a YAML escape, which no chart could draw', () => {
+    expect(study('title: A tiny forum study', 'title: "A tiny\\x07 forum study"')).toEqual([
+      'data/study.yaml:2:title: expected text; found the control character U+0007, which no page or chart can show (replace it with a space or a line break)',
+    ]);
+    expect(codebook('    label: Tone\n', '    label: "Tone\\0"\n')).toEqual([
+      'data/codebook.yaml:13:dimensions.1.label: expected text; found the control character U+0000, which no page or chart can show (replace it with a space or a line break)',
+    ]);
+  });
+
+  it('refuses a published address whose path must be %-escaped or has an empty segment, which Astro cannot serve as the base path', () => {
+    for (const url of ['https://example.org/forum study/', 'https://example.org/café/', 'https://example.org/caf%C3%A9/', 'https://example.org//forum/']) {
+      expect(study('url: https://example.org/forum/', `url: "${url}"`)).toEqual([
+        `data/study.yaml:6:url: expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/); found "${url}"`,
+      ]);
+    }
+    expect(study('url: https://example.org/forum/', 'url: ftp://example.org/forum/')).toEqual(['data/study.yaml:6:url: expected the published address, starting https:// or http://; found "ftp://example.org/forum/"']);
+    expect(study('url: https://example.org/forum/', "url: https://example.org/o'brien_2024~v1/")).toEqual([]);
+  });
+
   it('refuses a study without authors or datasets', () => {
     expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
     expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
@@ -182,6 +224,33 @@ describe('YAML type errors, with line and key path', () => {
 
   it('refuses a dimension without codes', () => {
     expect(codebook(/ {4}codes:\n {6}- \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual(['data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list']);
+  });
+});
+
+describe('based_on publications, formatted as references on every page', () => {
+  const basedOn = (item: string) => study('abstract:', `based_on:\n${item}\nabstract:`);
+  const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
+
+  it('accepts a journal article as CSL-JSON', () => {
+    expect(basedOn('  - { type: article-journal, title: T, author: [{ family: Doe, given: Jane }], issued: { date-parts: [[2016]] }, DOI: 10.1108/JEA-03-2015-0024 }')).toEqual([]);
+  });
+
+  it('refuses, at its key, a name or date citation-js cannot format', () => {
+    expect(basedOn('  - type: article-journal\n    title: T\n    author: [{ family: 1 }]\n    issued: { raw: 2016 }')).toEqual([
+      `data/study.yaml:12:based_on.0.author: ${expected}; found [{"family":1}]`,
+      `data/study.yaml:13:based_on.0.issued: ${expected}; found {"raw":2016}`,
+    ]);
+    expect(basedOn('  - { type: book, title: T, issued: { date-parts: [[2020, 5, 1], [2019]] } }')).toEqual([
+      `data/study.yaml:10:based_on.0.issued: ${expected}; found {"date-parts":[[2020,5,1],[2019]]}`,
+    ]);
+  });
+
+  it('reports it with the problems of the data, which are still read', () => {
+    const problems = fixtureProblems({
+      study: edit(fixtureStudy, 'abstract:', 'based_on:\n  - { type: book, title: T, author: [{ given: 2 }] }\nabstract:'),
+      posts: edit(fixturePosts, 'technology;software', 'technolgy'),
+    });
+    expect(problems).toEqual([`data/study.yaml:10:based_on.0.author: ${expected}; found [{"given":2}]`, expect.stringMatching(/^data\/posts\.csv:2:themes: /)]);
   });
 });
 
