@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORCID_ID } from './orcid.ts';
+import { ORCID_ID, hasValidOrcidCheckDigit } from './orcid.ts';
 import { columnName, identifier, isoDate, languageTag, nounPair, text } from './primitives.ts';
 
 /** How much of a dataset's free text may reach the published site. */
@@ -13,8 +13,11 @@ export const author = z.strictObject({
   orcid: z
     .string()
     .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
-    // Its check digit is checked after the schema (src/cite/checkCitable.ts), so that a
-    // mistyped iD is listed with the data's problems rather than stopping the reading.
+    // The citation files link the iD, so a mistyped one is caught here, with its line, and
+    // never while the site renders. Skipped when the shape is already wrong (one problem, not two).
+    .refine((id) => !ORCID_ID.test(id) || hasValidOrcidCheckDigit(id), {
+      error: 'expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org)',
+    })
     .optional(),
   affiliation: text.optional(),
 }).refine((value) => value.family !== undefined || value.literal !== undefined, {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadReport } from '../../src/build/loadReport.ts';
 import { loadStudy, type StudyResult } from '../../src/load/loadStudy.ts';
 import { csvSource } from '../../src/sources/csv/csvSource.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
@@ -142,6 +143,16 @@ export function loadFixture(dir: string): StudyResult {
 /** Every problem of a fixture as printed, or [] when it loads. */
 export function fixtureProblems(parts: StudyParts = {}): string[] {
   const result = loadFixture(writeStudyFixture(parts));
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+/**
+ * The problems of a whole build's first half (loadReport), which also checks what the
+ * citations will carry: the fixture study with no chart definitions or chapters of its own.
+ */
+export function fixtureReportProblems(parts: StudyParts = {}): string[] {
+  const dir = writeStudyFixture(parts);
+  const result = loadReport('data', join(dirname(dir), 'content'), dirname(dir));
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { codebook as codebookSchema, type CodebookConfig } from '../../schemas/codebook.ts';
 import { studyConfig as studyConfigSchema, type StudyConfig } from '../../schemas/study.ts';
 import type { Code, Dimension, StudyOutline } from '../../model/study.ts';
@@ -17,10 +18,14 @@ export interface StudyDefinition {
 export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefinition | undefined {
   const studyFile = readYaml(files, 'study.yaml', problems);
   const codebookFile = readYaml(files, 'codebook.yaml', problems);
-  const study = studyFile && validateYaml(studyFile, studyConfigSchema, files.shown('study.yaml'));
+  const validated = studyFile && validateYaml(studyFile, studyConfigSchema, files.shown('study.yaml'));
   const codebook = codebookFile && validateYaml(codebookFile, codebookSchema, files.shown('codebook.yaml'));
-  if (study && !study.ok) problems.push(...study.problems);
+  if (validated && !validated.ok) problems.push(...validated.problems);
   if (codebook && !codebook.ok) problems.push(...codebook.problems);
+  // A study.yaml whose only problems are in what describes the study (a blank title, an
+  // ORCID iD with a wrong check digit) still says how to read the data: the data, chart
+  // definitions and chapters are then checked in the same run.
+  const study = validated && !validated.ok ? studyFile && readableStructure(studyFile) : validated;
   if (!study?.ok || !codebook?.ok) return undefined;
 
   const before = problems.length;
@@ -48,6 +53,20 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
       })),
     },
   };
+}
+
+/** The parts of study.yaml that only describe the study, and so never stop the data being read. */
+const descriptiveKeys = ['title', 'subtitle', 'version', 'date', 'license', 'publisher', 'url', 'language', 'authors', 'abstract', 'based_on'] as const;
+const structureSchema = studyConfigSchema.extend(Object.fromEntries(descriptiveKeys.map((key) => [key, z.unknown().optional()])));
+
+/**
+ * study.yaml read for its structure alone, once its full check has failed (and reported).
+ * Its description may then be anything: it is only used for further checks, never built.
+ */
+function readableStructure(file: YamlFile): { ok: true; value: StudyConfig } | undefined {
+  const parsed = structureSchema.safeParse(file.value);
+  // The descriptive keys are unchecked here, and nothing past the checks reads them.
+  return parsed.success ? { ok: true, value: parsed.data as StudyConfig } : undefined;
 }
 
 function lineAt(file: YamlFile, path: (string | number)[]): { line?: number } {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parseYaml.ts';
 import { formatProblem } from '../../../src/problems/problem.ts';
-import { edit, fixtureCodebook, fixturePosts, fixtureProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
+import { edit, fixtureCodebook, fixturePosts, fixtureProblems, fixtureReportProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
 
 afterAll(removeStudyFixtures);
 
@@ -228,7 +228,8 @@ describe('YAML type errors, with line and key path', () => {
 });
 
 describe('based_on publications, formatted as references on every page', () => {
-  const basedOn = (item: string) => study('abstract:', `based_on:\n${item}\nabstract:`);
+  // Checked with the rest of what the citations carry, in the build's first half.
+  const basedOn = (item: string) => fixtureReportProblems({ study: edit(fixtureStudy, 'abstract:', `based_on:\n${item}\nabstract:`) });
   const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
 
   it('accepts a journal article as CSL-JSON', () => {
@@ -246,7 +247,7 @@ describe('based_on publications, formatted as references on every page', () => {
   });
 
   it('reports it with the problems of the data, which are still read', () => {
-    const problems = fixtureProblems({
+    const problems = fixtureReportProblems({
       study: edit(fixtureStudy, 'abstract:', 'based_on:\n  - { type: book, title: T, author: [{ given: 2 }] }\nabstract:'),
       posts: edit(fixturePosts, 'technology;software', 'technolgy'),
     });
