@@ -28,7 +28,9 @@ function runCases(options: BenchOptions, tempRoot: string): CaseResult[] {
     const generating = performance.now();
     const prepared = prepareCase(name, repoRoot, tempRoot);
     if (name !== 'default') progress(`generated ${name} in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
-    progress(`building ${name} (${prepared.units.toLocaleString('en-US')} tweets), ${options.runs} cold run${options.runs === 1 ? '' : 's'}`);
+    progress(
+      `building ${name} (${prepared.units.toLocaleString('en-US')} tweets), ${options.runs} cold run${options.runs === 1 ? '' : 's'}`,
+    );
     results.push(measureCase(prepared, repoRoot, tempRoot, options.runs));
     // A generated study is only needed for its own case; drop it now to keep the temp dir small.
     if (name !== 'default') rmSync(prepared.dataDir, { recursive: true, force: true });

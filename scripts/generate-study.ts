@@ -52,10 +52,7 @@ function textFile(name: string, text: string, unit: 'rows' | 'lines', count = li
  * The study package's files, in writing order, each as lazily generated
  * chunks of text. Deterministic: depends only on the options and sources.
  */
-export function generateStudyFiles(
-  options: Partial<StudyOptions> = {},
-  sources: StudySources = readDefaultSources(),
-): GeneratedFile[] {
+export function generateStudyFiles(options: Partial<StudyOptions> = {}, sources: StudySources = readDefaultSources()): GeneratedFile[] {
   const resolved = resolveStudyOptions(options);
   const participants = generateParticipants(resolved.participants, resolved.seed);
   const participantIds = participants.map((participant) => participant.id);
@@ -75,10 +72,7 @@ export function generateStudyFiles(
 }
 
 /** The study package as file name -> complete text (for tests and small runs). */
-export function generateStudy(
-  options: Partial<StudyOptions> = {},
-  sources: StudySources = readDefaultSources(),
-): Map<string, string> {
+export function generateStudy(options: Partial<StudyOptions> = {}, sources: StudySources = readDefaultSources()): Map<string, string> {
   return new Map(generateStudyFiles(options, sources).map((file) => [file.name, [...file.chunks()].join('')]));
 }
 

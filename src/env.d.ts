@@ -20,7 +20,9 @@ declare module '@citation-js/core' {
     static async(data: unknown): Promise<Cite>;
   }
   export const plugins: {
-    config: { get(name: string): { templates: { add(name: string, template: string): void }; locales: { add(name: string, locale: string): void } } };
+    config: {
+      get(name: string): { templates: { add(name: string, template: string): void }; locales: { add(name: string, locale: string): void } };
+    };
   };
 }
 declare module '@citation-js/plugin-csl';

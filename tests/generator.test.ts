@@ -96,9 +96,7 @@ describe('file format', () => {
 
 describe('participants', () => {
   it('has 17 administrators in the study proportions', () => {
-    expect(participants.map((p) => p.participant_id)).toEqual(
-      Array.from({ length: 17 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`),
-    );
+    expect(participants.map((p) => p.participant_id)).toEqual(Array.from({ length: 17 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`));
     expect(Object.fromEntries(countBy(participants, (p) => p.role ?? ''))).toEqual({
       Principal: 9,
       'Assistant principal': 4,

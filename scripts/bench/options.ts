@@ -16,7 +16,10 @@ function isCaseName(name: string): name is CaseName {
 }
 
 function parseCases(value: string): CaseName[] {
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const unknown = names.filter((name) => !isCaseName(name));
   if (unknown.length > 0) throw new Error(`unknown case ${unknown.join(', ')}; expected some of ${CASE_NAMES.join(', ')}`);
   if (names.length === 0) throw new Error('--cases needs at least one case');

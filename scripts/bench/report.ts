@@ -35,7 +35,10 @@ export function formatTable(results: readonly CaseResult[]): string {
 export function formatTargets(targets: readonly TargetResult[]): string {
   const statusWidth = Math.max(...targets.map((t) => t.status.length));
   const targetWidth = Math.max(...targets.map((t) => t.target.length));
-  return ['targets', ...targets.map((t) => `  ${t.status.padEnd(statusWidth)}  ${t.target.padEnd(targetWidth)}  ${t.value ?? ''}`.trimEnd())].join('\n');
+  return [
+    'targets',
+    ...targets.map((t) => `  ${t.status.padEnd(statusWidth)}  ${t.target.padEnd(targetWidth)}  ${t.value ?? ''}`.trimEnd()),
+  ].join('\n');
 }
 
 /** The machine the figures came from: without it, numbers from two runs cannot be compared. */

@@ -29,7 +29,12 @@ export class BuildFailedError extends Error {
 }
 
 function numberAt(value: unknown, path: string): number {
-  const found = path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+  const found = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      value,
+    );
   if (typeof found !== 'number' || !Number.isFinite(found)) throw new Error(`timings file has no number at ${path}`);
   return found;
 }

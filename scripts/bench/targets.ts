@@ -46,7 +46,10 @@ const TARGETS: readonly Target[] = [
       const small = byName.get('100k');
       if (!big || !small) return undefined;
       const ratio = readAndAnalyseS(big) / readAndAnalyseS(small);
-      return { value: `${ratio.toFixed(2)} (${readAndAnalyseS(big).toFixed(2)} s / ${readAndAnalyseS(small).toFixed(2)} s)`, pass: ratio <= 12 };
+      return {
+        value: `${ratio.toFixed(2)} (${readAndAnalyseS(big).toFixed(2)} s / ${readAndAnalyseS(small).toFixed(2)} s)`,
+        pass: ratio <= 12,
+      };
     },
   },
 ];

@@ -89,11 +89,7 @@ const PRACTICE_TEMPLATES: Record<PracticeChange, readonly string[]> = {
   ],
 };
 
-export const BENEFIT_SENTENCES: Record<Benefit, readonly TextTemplate[]> = compileTemplateSet(
-  BENEFIT_TEMPLATES,
-  SLOTS,
-  SENTENCE_BOUNDS,
-);
+export const BENEFIT_SENTENCES: Record<Benefit, readonly TextTemplate[]> = compileTemplateSet(BENEFIT_TEMPLATES, SLOTS, SENTENCE_BOUNDS);
 export const PRACTICE_SENTENCES: Record<PracticeChange, readonly TextTemplate[]> = compileTemplateSet(
   PRACTICE_TEMPLATES,
   SLOTS,

@@ -65,8 +65,5 @@ export function generateParticipants(count: number, seed: number): Participant[]
 export const PARTICIPANT_COLUMNS = ['participant_id', 'role', 'country', 'school_level'] as const;
 
 export function participantsCsv(participants: readonly Participant[]): string {
-  return (
-    csvRow(PARTICIPANT_COLUMNS) +
-    participants.map((p) => csvRow([p.id, p.role, p.country, p.schoolLevel])).join('')
-  );
+  return csvRow(PARTICIPANT_COLUMNS) + participants.map((p) => csvRow([p.id, p.role, p.country, p.schoolLevel])).join('');
 }

@@ -19,9 +19,7 @@ export const WEEKEND_RELATIVE_ACTIVITY = 0.4;
 const DAY_JITTER_SIGMA = 0.12;
 
 // Relative tweeting activity in each hour of the day, 00 to 23.
-const HOURLY_ACTIVITY = [
-  0.2, 0.1, 0.05, 0.05, 0.1, 0.5, 2.5, 3.5, 2.5, 2, 2, 2, 2.5, 2, 2, 2.5, 3, 3, 3, 4, 4.5, 4, 1, 0.5,
-];
+const HOURLY_ACTIVITY = [0.2, 0.1, 0.05, 0.05, 0.1, 0.5, 2.5, 3.5, 2.5, 2, 2, 2, 2.5, 2, 2, 2.5, 3, 3, 3, 4, 4.5, 4, 1, 0.5];
 const hourChoice = weightedChoice(HOURLY_ACTIVITY.map((weight, hour) => [hour, weight] as const));
 
 export interface TweetActivity {
@@ -39,18 +37,11 @@ export function tweetsPerParticipant(rng: Random, total: number, participantCoun
 }
 
 export function tweetsPerDay(rng: Random, total: number, days: readonly StudyDay[]): Int32Array {
-  const weights = days.map(
-    (day) => (day.weekend ? WEEKEND_RELATIVE_ACTIVITY : 1) * Math.exp(rng.normal(0, DAY_JITTER_SIGMA)),
-  );
+  const weights = days.map((day) => (day.weekend ? WEEKEND_RELATIVE_ACTIVITY : 1) * Math.exp(rng.normal(0, DAY_JITTER_SIGMA)));
   return allocate(total, weights);
 }
 
-export function planTweetActivity(
-  rng: Random,
-  total: number,
-  participantCount: number,
-  days: readonly StudyDay[],
-): TweetActivity {
+export function planTweetActivity(rng: Random, total: number, participantCount: number, days: readonly StudyDay[]): TweetActivity {
   const perParticipant = tweetsPerParticipant(rng, total, participantCount);
   const perDay = tweetsPerDay(rng, total, days);
 

@@ -23,14 +23,7 @@ export const TOPICS = [
 export type Topic = (typeof TOPICS)[number];
 
 /** Leaf codes of the function dimension; the first two sit under online_community. */
-export const FUNCTIONS = [
-  'norms',
-  'relationships',
-  'hard_conversations',
-  'shared_vision',
-  'data_use',
-  'managing_time',
-] as const;
+export const FUNCTIONS = ['norms', 'relationships', 'hard_conversations', 'shared_vision', 'data_use', 'managing_time'] as const;
 export type TweetFunction = (typeof FUNCTIONS)[number];
 
 export const formChoice = weightedChoice<Form>([

@@ -20,7 +20,15 @@ const SLOTS = {
   techUse: ['exit tickets', 'staff feedback', 'parent updates', 'walkthrough notes', 'sharing lesson ideas'],
   audience: ['new teachers', 'parents', 'students', 'your leadership team', 'staff meetings'],
   techTag: ['#edtech', '#edchat', '#cpchat', '#1to1', '#digcit', '#satchat'],
-  instrTopic: ['project-based learning', 'student talk', 'formative assessment', 'guided reading', 'flipped lessons', 'inquiry', 'writing workshop'],
+  instrTopic: [
+    'project-based learning',
+    'student talk',
+    'formative assessment',
+    'guided reading',
+    'flipped lessons',
+    'inquiry',
+    'writing workshop',
+  ],
   subject: ['math', 'science', 'literacy', 'social studies', 'the arts'],
   grade: ['third grade', 'sixth grade', 'ninth grade', 'kindergarten', 'Grade 8'],
   leaderHabit: ['are in classrooms every day', 'listen before they speak', 'grow other leaders', 'admit mistakes out loud'],
@@ -54,33 +62,33 @@ const TOPIC_TEMPLATES: Record<Topic, readonly string[]> = {
     'Ran our whole staff meeting paperless with {tool}. Nobody missed the handouts.',
   ],
   instruction: [
-    'Formative assessment is feedback that changes tomorrow\'s lesson {link} #edchat',
+    "Formative assessment is feedback that changes tomorrow's lesson {link} #edchat",
     'A thoughtful read on {instrTopic} in {subject} {link}',
     'Visited a {grade} class using {instrTopic} today. Students led the talk.',
     '{n} questions for a post-observation chat about {instrTopic} {link}',
     'Standards-based grading, year one: what we would do differently {link}',
-    'Less lecture, more inquiry: one {subject} teacher\'s story {link}',
+    "Less lecture, more inquiry: one {subject} teacher's story {link}",
   ],
   leadership: [
     'The best principals {leaderHabit} {link} #cpchat',
     'Leadership is less about answers and more about good questions {link}',
     '{n} habits of leaders who {leaderGoal} {link}',
-    'A leader\'s calendar shows what they value. What does yours say? {link}',
+    "A leader's calendar shows what they value. What does yours say? {link}",
     'On leading from the middle as an assistant principal {link} #leadupchat',
   ],
   school_culture: [
     'Culture is built in hallways and lunch lines, and it starts at the front door {link}',
     'We started {cultureAct} this month. The building feels different.',
     '{n} low-cost ways to lift staff morale in the spring stretch {link}',
-    'Restorative circles instead of suspensions: one {level} school\'s results {link}',
+    "Restorative circles instead of suspensions: one {level} school's results {link}",
     'Celebrate the small wins. {cultureAct} is now a weekly habit here {cultureTag}',
   ],
   professional_learning: [
-    'Join tonight\'s {chat} chat at {chatTime}. Topic: {plTopic}',
+    "Join tonight's {chat} chat at {chatTime}. Topic: {plTopic}",
     'Edcamp this weekend: free, teacher-led, and the best PD of the year {link}',
     'Our teachers ran their own PD today on {plTopic}. So proud of them.',
     'A learning network beats a one-off workshop every time {link} {plTag}',
-    'Slides from this morning\'s session on {plTopic} {link} {plTag}',
+    "Slides from this morning's session on {plTopic} {link} {plTag}",
   ],
   policy: [
     'What the new {policyItem} means for principals {link}',
@@ -102,7 +110,7 @@ const FUNCTION_TEMPLATES: Record<TweetFunction, readonly string[]> = {
     'Welcome to {chat}! Ask anything; someone always answers.',
     '#FF to the admins who make me smarter every single week {chat}',
     'So many new faces in {chat} tonight. Keep sharing, everyone!',
-    'If you learn something here, share something back. That\'s how this works.',
+    "If you learn something here, share something back. That's how this works.",
     'Thanks for the follow! Looking forward to learning with you.',
     'Please add the hashtag so everyone can find the thread {chat}',
     '{thanks}, this is exactly why I stay connected.',
@@ -123,7 +131,7 @@ const FUNCTION_TEMPLATES: Record<TweetFunction, readonly string[]> = {
   ],
   shared_vision: [
     'Asked staff what we want our kids to remember in 20 years. Powerful meeting.',
-    'If everyone can\'t say why we do it, we don\'t have a shared vision yet.',
+    "If everyone can't say why we do it, we don't have a shared vision yet.",
   ],
   data_use: [
     'Looking at attendance data with my team. The story is in the patterns.',
@@ -139,11 +147,7 @@ const FUNCTION_TEMPLATES: Record<TweetFunction, readonly string[]> = {
 const innerBounds = { min: TWEET_TEXT_BOUNDS.min, max: TWEET_TEXT_BOUNDS.max - LONGEST_PREFIX };
 
 export const TOPIC_TEXTS: Record<Topic, readonly TextTemplate[]> = compileTemplateSet(TOPIC_TEMPLATES, SLOTS, innerBounds);
-export const FUNCTION_TEXTS: Record<TweetFunction, readonly TextTemplate[]> = compileTemplateSet(
-  FUNCTION_TEMPLATES,
-  SLOTS,
-  innerBounds,
-);
+export const FUNCTION_TEXTS: Record<TweetFunction, readonly TextTemplate[]> = compileTemplateSet(FUNCTION_TEMPLATES, SLOTS, innerBounds);
 
 /** A tweet's text for its form and its one topic or function code. */
 export function tweetText(rng: Random, form: Form, code: Topic | TweetFunction, informal: boolean): string {

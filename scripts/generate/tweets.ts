@@ -8,16 +8,7 @@ import { planTweetActivity } from './tweet-activity.ts';
 import { INFORMAL_SHARE, formChoice, functionChoice, topicChoice } from './tweet-codes.ts';
 import { tweetText } from './tweet-texts.ts';
 
-export const TWEET_COLUMNS = [
-  'tweet_id',
-  'participant_id',
-  'posted_at',
-  'form',
-  'purpose',
-  'topic',
-  'function',
-  'text',
-] as const;
+export const TWEET_COLUMNS = ['tweet_id', 'participant_id', 'posted_at', 'form', 'purpose', 'topic', 'function', 'text'] as const;
 
 const ROWS_PER_CHUNK = 5000;
 

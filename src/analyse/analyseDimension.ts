@@ -32,7 +32,10 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     const { exampleOrigin: _origin, ...summary } = code;
     return { ...summary, n, share: denominator === 0 ? 0 : n / denominator };
   });
-  const byParticipant = asGroupCounts(perParticipant, participants.map((participant) => participant.id)).filter((group) => group.denominator > 0);
+  const byParticipant = asGroupCounts(
+    perParticipant,
+    participants.map((participant) => participant.id),
+  ).filter((group) => group.denominator > 0);
   const participantIds = participants.map((participant) => participant.id);
 
   return {
@@ -51,11 +54,22 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     byParticipant,
     byAttribute: attributes.map(({ column, label }) => {
       const values = [...new Set(participants.map((participant) => participant.attributes[column]!))];
-      const members = rollup(participants, (group) => group.length, (participant) => participant.attributes[column] ?? '');
+      const members = rollup(
+        participants,
+        (group) => group.length,
+        (participant) => participant.attributes[column] ?? '',
+      );
       const groups = combineParticipants(perParticipant, dimension.count, (id) => attributesOf.get(id)?.[column] ?? '', values);
       return { column, label, groups: groups.map((group) => ({ ...group, members: members.get(group.group) ?? 0 })) };
     }),
-    ...(days === undefined ? {} : { byDay: asGroupCounts(tallyBy(coded, dimension, (unit) => unit.day ?? ''), days) }),
+    ...(days === undefined
+      ? {}
+      : {
+          byDay: asGroupCounts(
+            tallyBy(coded, dimension, (unit) => unit.day ?? ''),
+            days,
+          ),
+        }),
     leading: {
       byParticipant: leadingCodes(coded, dimension, (unit) => unit.participant, participantIds).filter((group) => group.denominator > 0),
       ...(days === undefined ? {} : { byDay: leadingCodes(coded, dimension, (unit) => unit.day ?? '', days) }),

@@ -60,17 +60,35 @@ export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: 
  * suppressed with a second one when needed (privacy.min_cell): a group of 2 never shows its size.
  */
 function attributeValues(study: Study, column: string): AttributeSummary['values'] {
-  const counted = rollups(study.participants, (group) => group.length, (participant) => participant.attributes[column]!);
-  const hidden = suppressSmallCounts(counted.map(([, n]) => n), study.metadata.privacy.min_cell);
+  const counted = rollups(
+    study.participants,
+    (group) => group.length,
+    (participant) => participant.attributes[column]!,
+  );
+  const hidden = suppressSmallCounts(
+    counted.map(([, n]) => n),
+    study.metadata.privacy.min_cell,
+  );
   return counted.map(([value, n], index) => ({ value, n: hidden[index] ? null : n }));
 }
 
 function summariseDataset(dataset: Dataset, study: Study, days: readonly string[] | undefined): DatasetSummary {
-  const excluded = rollups(dataset.excluded, (rows) => rows.length, (row) => row.reason).map(([reason, n]) => ({ reason, n }));
+  const excluded = rollups(
+    dataset.excluded,
+    (rows) => rows.length,
+    (row) => row.reason,
+  ).map(([reason, n]) => ({ reason, n }));
   const used = dataset.units.length;
   // Every row read is either analysed or excluded with a reason; anything else is a bug here.
   if (used + dataset.excluded.length !== dataset.rowsRead) throw new Error(`internal: ${dataset.source} rows do not add up`);
-  const perDay = dataset.dated && days ? rollups(dataset.units, (units) => units.length, (unit) => unit.day!) : undefined;
+  const perDay =
+    dataset.dated && days
+      ? rollups(
+          dataset.units,
+          (units) => units.length,
+          (unit) => unit.day!,
+        )
+      : undefined;
   const dayCounts = perDay && new Map(perDay);
   return {
     id: dataset.id,
@@ -95,5 +113,9 @@ function spannedDays(dataset: Dataset): string[] | undefined {
 
 /** In order of each participant's first unit, the order charts list equal totals in. */
 function unitsPerParticipant(dataset: Dataset): DatasetSummary['perParticipant'] {
-  return rollups(dataset.units, (units) => units.length, (unit) => unit.participant).map(([participant, n]) => ({ participant, n }));
+  return rollups(
+    dataset.units,
+    (units) => units.length,
+    (unit) => unit.participant,
+  ).map(([participant, n]) => ({ participant, n }));
 }

@@ -19,7 +19,9 @@ export function chartMeasures(study: Study, requests: MeasureRequests): { anyOf:
   const coverage = requests.coverage.map((measure): CoverageResult => {
     const dimensions = measure.dimensions.flatMap((id) => dimensionOf(id) ?? []);
     const units = study.datasets.flatMap((dataset) =>
-      dataset.units.filter((unit) => dimensions.some((dimension) => dimension.dataset === dataset.id && (unit.codes[dimension.id]?.length ?? 0) > 0)),
+      dataset.units.filter((unit) =>
+        dimensions.some((dimension) => dimension.dataset === dataset.id && (unit.codes[dimension.id]?.length ?? 0) > 0),
+      ),
     );
     return { ...measure, units: units.length, participants: new Set(units.map((unit) => unit.participant)).size };
   });

@@ -21,7 +21,11 @@ export function tallyBy(coded: readonly Unit[], dimension: Dimension, groupOf: (
   const ancestry = codeAncestry(dimension.codes);
   const tally = (group: readonly Unit[]): Tally => ({
     units: group.length,
-    codes: rollup(group.flatMap((unit) => countedCodes(unit.codes[dimension.id]!, ancestry)), (codes) => codes.length, (code) => code),
+    codes: rollup(
+      group.flatMap((unit) => countedCodes(unit.codes[dimension.id]!, ancestry)),
+      (codes) => codes.length,
+      (code) => code,
+    ),
   });
   return rollup(coded, tally, groupOf);
 }

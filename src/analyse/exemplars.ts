@@ -38,6 +38,9 @@ export function exemplars(units: readonly Unit[], dimension: Dimension): Record<
   return Object.fromEntries(
     [...chosen]
       .filter(([, picked]) => picked.length > 0)
-      .map(([code, picked]) => [code, picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: shortened(unit.text!) }))]),
+      .map(([code, picked]) => [
+        code,
+        picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: shortened(unit.text!) })),
+      ]),
   );
 }

@@ -8,7 +8,12 @@ import { asGroupCounts } from './codeCounts.ts';
  * first code. Bars split by a dimension add up to their units this way, even where a unit
  * carries several codes.
  */
-export function leadingCodes(coded: readonly Unit[], dimension: Dimension, groupOf: (unit: Unit) => string, order: readonly string[]): GroupCounts[] {
+export function leadingCodes(
+  coded: readonly Unit[],
+  dimension: Dimension,
+  groupOf: (unit: Unit) => string,
+  order: readonly string[],
+): GroupCounts[] {
   const parentOf = new Map(dimension.codes.map((code) => [code.id, code.parent]));
   const topOf = (code: string): string => {
     let current = code;
@@ -17,7 +22,14 @@ export function leadingCodes(coded: readonly Unit[], dimension: Dimension, group
   };
   const tallies = rollup(
     coded,
-    (group) => ({ units: group.length, codes: rollup(group, (same) => same.length, (unit) => topOf(unit.codes[dimension.id]![0]!)) }),
+    (group) => ({
+      units: group.length,
+      codes: rollup(
+        group,
+        (same) => same.length,
+        (unit) => topOf(unit.codes[dimension.id]![0]!),
+      ),
+    }),
     groupOf,
   );
   return asGroupCounts(tallies, order);

@@ -43,7 +43,8 @@ export function isSmallCount(n: number, minCell: number): boolean {
 export function suppressSmallCells(counts: readonly (readonly number[])[], minCell: number, options: SuppressionOptions = {}): Suppression {
   const width = counts[0]?.length ?? 0;
   if (counts.some((row) => row.length !== width)) throw new Error('internal: suppressSmallCells needs a rectangular table');
-  for (const row of counts) for (const n of row) if (!Number.isInteger(n) || n < 0) throw new Error(`internal: suppressSmallCells needs counts; found ${n}`);
+  for (const row of counts)
+    for (const n of row) if (!Number.isInteger(n) || n < 0) throw new Error(`internal: suppressSmallCells needs counts; found ${n}`);
 
   const mask = counts.map((row, r) => row.map((n, c) => isSmallCount(n, minCell) || (options.force?.(r, c) ?? false)));
   const primary = mask.flat().filter(Boolean).length;
@@ -52,16 +53,22 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], minCe
   const rowCells = counts.map((row, r) => row.map((_, c) => [r, c] as const));
   const columnCells = Array.from({ length: width }, (_, c) => counts.map((_, r) => [r, c] as const));
   const hiddenIn = (line: readonly Cell[]) => line.filter(([r, c]) => mask[r]![c]).length;
-  const lines = [...rowCells.map((line) => ({ line, crossing: (cell: Cell) => columnCells[cell[1]]! })), ...columnCells.map((line) => ({ line, crossing: (cell: Cell) => rowCells[cell[0]]! }))];
+  const lines = [
+    ...rowCells.map((line) => ({ line, crossing: (cell: Cell) => columnCells[cell[1]]! })),
+    ...columnCells.map((line) => ({ line, crossing: (cell: Cell) => rowCells[cell[0]]! })),
+  ];
   let secondary = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { line, crossing } of lines) {
       if (hiddenIn(line) !== 1) continue;
       // Smallest first, after two preferences: a non-zero count (hiding a zero hides little),
       // then a cell whose crossing line also needs a second suppressed cell.
-      const rank = (cell: Cell) => [counts[cell[0]]![cell[1]]! === 0 ? 1 : 0, hiddenIn(crossing(cell)) === 1 ? 0 : 1, counts[cell[0]]![cell[1]]!] as const;
-      const candidate = line.filter(([r, c]) => !mask[r]![c]).reduce<Cell | undefined>((best, cell) => (best === undefined || before(rank(cell), rank(best)) ? cell : best), undefined);
+      const rank = (cell: Cell) =>
+        [counts[cell[0]]![cell[1]]! === 0 ? 1 : 0, hiddenIn(crossing(cell)) === 1 ? 0 : 1, counts[cell[0]]![cell[1]]!] as const;
+      const candidate = line
+        .filter(([r, c]) => !mask[r]![c])
+        .reduce<Cell | undefined>((best, cell) => (best === undefined || before(rank(cell), rank(best)) ? cell : best), undefined);
       if (!candidate) continue;
       mask[candidate[0]]![candidate[1]] = true;
       secondary++;

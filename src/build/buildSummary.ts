@@ -19,7 +19,8 @@ export function buildSummary(report: Report, figures: BuildFigures): string {
         `${formatCount(dataset.rowsRead - dataset.used)} excluded${excluded ? ` (${excluded})` : ''}`,
     );
     for (const dimension of report.dimensions.filter((candidate) => candidate.dataset === dataset.id)) {
-      if (dimension.notCodedUnits > 0) lines.push(`  ${dimension.id}: ${formatCount(dimension.codedUnits)} coded, ${formatCount(dimension.notCodedUnits)} not coded`);
+      if (dimension.notCodedUnits > 0)
+        lines.push(`  ${dimension.id}: ${formatCount(dimension.codedUnits)} coded, ${formatCount(dimension.notCodedUnits)} not coded`);
     }
   }
   lines.push(`${formatCount(report.participants.total)} ${report.participants.label[1]}, ${report.dimensions.length} dimensions`);

@@ -12,7 +12,8 @@ export function problemLines(problems: readonly Problem[]): string[] {
     perFile.set(problem.file, seen);
     if (seen <= shownPerFile) lines.push(formatProblem(problem));
   }
-  for (const [file, count] of perFile) if (count > shownPerFile) lines.push(`${file}: ... and ${count - shownPerFile} more problems in this file`);
+  for (const [file, count] of perFile)
+    if (count > shownPerFile) lines.push(`${file}: ... and ${count - shownPerFile} more problems in this file`);
   return lines;
 }
 

@@ -75,10 +75,18 @@ export async function runPagefind(site: string): Promise<SearchIndexResult> {
   const reported: string[] = [];
   const consoleError = console.error;
   console.error = (...args: unknown[]) => {
-    reported.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ').replace(/^Service stopped /, ''));
+    reported.push(
+      args
+        .map((arg) => (arg instanceof Error ? arg.message : String(arg)))
+        .join(' ')
+        .replace(/^Service stopped /, ''),
+    );
   };
   try {
-    const { index, errors } = await pagefind.createIndex({ ...searchIndexOptions, excludeSelectors: [...searchIndexOptions.excludeSelectors] });
+    const { index, errors } = await pagefind.createIndex({
+      ...searchIndexOptions,
+      excludeSelectors: [...searchIndexOptions.excludeSelectors],
+    });
     if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
     // Redirect pages (a meta refresh) have nothing to read.
     const pages = searchablePages(site)

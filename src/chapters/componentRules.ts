@@ -46,7 +46,12 @@ function codeOf(use: ComponentUse, context: ReferenceContext, required: boolean)
   const dimension = context.outline.dimensions.find((candidate) => candidate.id === use.attributes.dimension);
   if (!dimension) return [];
   if (use.attributes.code === undefined && !required) return [];
-  return expectOneOf('code', use.attributes.code, dimension.codes.map((code) => code.id), `a code of dimension ${dimension.id}`);
+  return expectOneOf(
+    'code',
+    use.attributes.code,
+    dimension.codes.map((code) => code.id),
+    `a code of dimension ${dimension.id}`,
+  );
 }
 
 const byDimension: Rule = {
@@ -70,7 +75,10 @@ export const componentRules: Readonly<Record<string, Rule>> = {
     check: (use, context) => {
       const problems = expectOneOf('chart', use.attributes.chart, chartIds(context), 'a chart id');
       if (problems.length === 0 && context.placedCharts && !context.placedCharts.has(use.attributes.chart as string)) {
-        problems.push({ attribute: 'chart', message: `expected a chart placed as a figure with <Chart id=...> in some chapter; found ${quoted(use.attributes.chart)}, which no chapter places` });
+        problems.push({
+          attribute: 'chart',
+          message: `expected a chart placed as a figure with <Chart id=...> in some chapter; found ${quoted(use.attributes.chart)}, which no chapter places`,
+        });
       }
       return problems;
     },
@@ -80,8 +88,17 @@ export const componentRules: Readonly<Record<string, Rule>> = {
     check: (use, context) => {
       const { dataset, participants, dimension } = use.attributes;
       const given = [dataset, participants, dimension].filter((value) => value !== undefined).length;
-      if (given !== 1) return [{ attribute: 'dataset', message: `expected exactly one of dataset="...", participants or dimension="..."; found ${given}` }];
-      if (dataset !== undefined) return expectOneOf('dataset', dataset, context.outline.datasets.map((candidate) => candidate.id), 'a dataset id from study.yaml');
+      if (given !== 1)
+        return [
+          { attribute: 'dataset', message: `expected exactly one of dataset="...", participants or dimension="..."; found ${given}` },
+        ];
+      if (dataset !== undefined)
+        return expectOneOf(
+          'dataset',
+          dataset,
+          context.outline.datasets.map((candidate) => candidate.id),
+          'a dataset id from study.yaml',
+        );
       if (dimension !== undefined) return [...byDimension.check(use, context), ...codeOf(use, context, false)];
       return [];
     },
@@ -96,7 +113,16 @@ export const componentRules: Readonly<Record<string, Rule>> = {
       const keys = typeof use.attributes.keys === 'string' ? citeComponentKeys(use.attributes.keys) : [];
       if (keys.length === 0) return [{ attribute: 'keys', message: 'expected one or more citation keys; found none' }];
       const known = [...context.bibliographyKeys];
-      return keys.flatMap((key) => (context.bibliographyKeys.has(key) ? [] : [{ attribute: 'keys', message: `expected a key from content/references.bib (${listOf(known) || 'none'}); found ${quoted(key)}${hint(key, known)}` }]));
+      return keys.flatMap((key) =>
+        context.bibliographyKeys.has(key)
+          ? []
+          : [
+              {
+                attribute: 'keys',
+                message: `expected a key from content/references.bib (${listOf(known) || 'none'}); found ${quoted(key)}${hint(key, known)}`,
+              },
+            ],
+      );
     },
   },
   Period: noAttributes,
@@ -113,13 +139,20 @@ export const componentRules: Readonly<Record<string, Rule>> = {
 export function checkComponent(use: ComponentUse, context: ReferenceContext): AttributeProblem[] {
   const rule = componentRules[use.name];
   const names = Object.keys(componentRules);
-  if (!rule) return [{ attribute: '', message: `expected a qualpress component (${names.join(', ')}); found <${use.name}>${hint(use.name, names)}` }];
+  if (!rule)
+    return [
+      { attribute: '', message: `expected a qualpress component (${names.join(', ')}); found <${use.name}>${hint(use.name, names)}` },
+    ];
   const problems: AttributeProblem[] = use.expressions.map((attribute) => ({
     attribute,
     message: `expected a quoted value such as ${attribute}="..."; found an {expression}, which could hide a typed figure or unchecked reference`,
   }));
   for (const attribute of Object.keys(use.attributes)) {
-    if (!rule.attributes.includes(attribute)) problems.push({ attribute, message: `expected only the attributes ${listOf([...rule.attributes]) || '(none)'}; found ${quoted(attribute)}${hint(attribute, rule.attributes)}` });
+    if (!rule.attributes.includes(attribute))
+      problems.push({
+        attribute,
+        message: `expected only the attributes ${listOf([...rule.attributes]) || '(none)'}; found ${quoted(attribute)}${hint(attribute, rule.attributes)}`,
+      });
   }
   return [...problems, ...rule.check(use, context)];
 }

@@ -61,11 +61,18 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
   const scanned: ScannedChapter[] = [];
 
   const folder = join(contentDir, 'chapters');
-  const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const names = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
   for (const name of names) {
     const shown = files.shown(join('chapters', name));
     if (!chapterFileName.test(name)) {
-      problems.push({ file: shown, message: `expected a file name of lower-case letters, digits, "-" or "_" (it becomes the chapter's address); found ${quoted(name)}` });
+      problems.push({
+        file: shown,
+        message: `expected a file name of lower-case letters, digits, "-" or "_" (it becomes the chapter's address); found ${quoted(name)}`,
+      });
       continue;
     }
     const text = files.read(join('chapters', name));
@@ -87,7 +94,12 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     const scan = scanMdx(body, bodyLineOffset);
     const dimension = byId(outline.dimensions, chapter.id, 'dimension');
     const order = Number(/^order: (\d+)$/m.exec(chapter.mdx)![1]);
-    if (scan.ok) scanned.push({ plan: { id: chapter.id, title: dimension.label, order, generated: true, dimension: dimension.id }, file: `(generated) ${chapter.id}.mdx`, ...scan });
+    if (scan.ok)
+      scanned.push({
+        plan: { id: chapter.id, title: dimension.label, order, generated: true, dimension: dimension.id },
+        file: `(generated) ${chapter.id}.mdx`,
+        ...scan,
+      });
   }
 
   scanned.sort((a, b) => a.plan.order - b.plan.order || a.plan.id.localeCompare(b.plan.id));
@@ -101,18 +113,34 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     }
   }
 
-  const context = { outline, chartIds, bibliographyKeys: new Set(bibliography.keys()), placedCharts: report ? new Set(Object.keys(figures)) : undefined };
+  const context = {
+    outline,
+    chartIds,
+    bibliographyKeys: new Set(bibliography.keys()),
+    placedCharts: report ? new Set(Object.keys(figures)) : undefined,
+  };
   for (const chapter of scanned) {
-    for (const script of chapter.scripts) problems.push({ file: chapter.file, line: script.line, ...(script.field ? { field: script.field } : {}), message: script.message });
+    for (const script of chapter.scripts)
+      problems.push({ file: chapter.file, line: script.line, ...(script.field ? { field: script.field } : {}), message: script.message });
     for (const use of chapter.components) {
       for (const problem of checkComponent(use, context)) {
-        problems.push({ file: chapter.file, line: use.line, field: problem.attribute ? `${use.name}.${problem.attribute}` : use.name, message: problem.message });
+        problems.push({
+          file: chapter.file,
+          line: use.line,
+          field: problem.attribute ? `${use.name}.${problem.attribute}` : use.name,
+          message: problem.message,
+        });
       }
     }
     for (const citation of chapter.citations) {
       for (const key of citation.keys) {
         if (!bibliography.has(key)) {
-          problems.push({ file: chapter.file, line: citation.line, field: `@${key}`, message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}${didYouMean(key, bibliography.keys())}` });
+          problems.push({
+            file: chapter.file,
+            line: citation.line,
+            field: `@${key}`,
+            message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}${didYouMean(key, bibliography.keys())}`,
+          });
         }
       }
     }
@@ -120,17 +148,36 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
 
   // Works are cited as `[@key]` in the prose or with a <Cite keys="..."> component.
   const citesOf = (chapter: ScannedChapter): CitationUse[] =>
-    [...chapter.citations, ...chapter.components.flatMap((use) => (use.name === 'Cite' && typeof use.attributes.keys === 'string' ? [{ keys: citeComponentKeys(use.attributes.keys), line: use.line }] : []))].sort(
-      (a, b) => a.line - b.line,
-    );
-  const citedKeys = [...new Set(scanned.flatMap((chapter) => citesOf(chapter).flatMap((citation) => citation.keys)))].filter((key) => bibliography.has(key));
+    [
+      ...chapter.citations,
+      ...chapter.components.flatMap((use) =>
+        use.name === 'Cite' && typeof use.attributes.keys === 'string'
+          ? [{ keys: citeComponentKeys(use.attributes.keys), line: use.line }]
+          : [],
+      ),
+    ].sort((a, b) => a.line - b.line);
+  const citedKeys = [...new Set(scanned.flatMap((chapter) => citesOf(chapter).flatMap((citation) => citation.keys)))].filter((key) =>
+    bibliography.has(key),
+  );
   const references = citedKeys.map((key) => ({ key, item: bibliography.get(key)! }));
-  checkCitedWorksFormat(references, scanned.map((chapter) => ({ file: chapter.file, cites: citesOf(chapter) })), bibliography, { file: bibliographyFile, lineOf: bibliographyLine }, problems);
+  checkCitedWorksFormat(
+    references,
+    scanned.map((chapter) => ({ file: chapter.file, cites: citesOf(chapter) })),
+    bibliography,
+    { file: bibliographyFile, lineOf: bibliographyLine },
+    problems,
+  );
 
   return {
     chapters: scanned.map((chapter) => ({
       ...chapter.plan,
-      charts: [...new Set(chapter.components.filter((use) => use.name === 'Chart' && typeof use.attributes.id === 'string').map((use) => use.attributes.id as string))],
+      charts: [
+        ...new Set(
+          chapter.components
+            .filter((use) => use.name === 'Chart' && typeof use.attributes.id === 'string')
+            .map((use) => use.attributes.id as string),
+        ),
+      ],
       citations: [...new Set(citesOf(chapter).flatMap((citation) => citation.keys))].filter((key) => bibliography.has(key)),
     })),
     figures,
@@ -145,7 +192,8 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
   if (!parsed.ok) return (problems.push(...parsed.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
   const validated = validateYaml(parsed.file, chapterFrontMatter, shown);
   // Front matter starts on line 2, after the opening "---".
-  if (!validated.ok) return (problems.push(...validated.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
+  if (!validated.ok)
+    return (problems.push(...validated.problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }))), undefined);
   // Astro reads the front matter again with its own YAML reader (js-yaml), which refuses
   // some files the check above accepts (a custom tag such as `!note`).
   try {
@@ -154,14 +202,28 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
     // js-yaml counts from 0, from the end of the opening "---" line.
     const line = (error as { mark?: { line?: number } }).mark?.line;
-    return (problems.push({ file: shown, ...(line === undefined ? {} : { line: line + 1 }), message: `expected front matter Astro can read; found ${reason}` }), undefined);
+    return (
+      problems.push({
+        file: shown,
+        ...(line === undefined ? {} : { line: line + 1 }),
+        message: `expected front matter Astro can read; found ${reason}`,
+      }),
+      undefined
+    );
   }
   const scan = scanMdx(body, bodyLineOffset);
   if (!scan.ok) return (problems.push({ file: shown, line: scan.line, message: `expected valid MDX; found ${scan.message}` }), undefined);
   const { title, order, description, dimension } = validated.value;
   const dimensionLabel = outline.dimensions.find((candidate) => candidate.id === (dimension ?? id))?.label;
   return {
-    plan: { id, title: title ?? dimensionLabel ?? id, order, generated: false, ...(description ? { description } : {}), ...(dimension ? { dimension } : {}) },
+    plan: {
+      id,
+      title: title ?? dimensionLabel ?? id,
+      order,
+      generated: false,
+      ...(description ? { description } : {}),
+      ...(dimension ? { dimension } : {}),
+    },
     file: shown,
     ...scan,
   };
@@ -225,7 +287,9 @@ function checkCitedWorksFormat(
     const error = formattingError(() => format(work.item));
     if (error === undefined) continue;
     unformattable.add(work.key);
-    const culprits = variablesAtFault(work.item, format, ['id', 'citation-key', 'type', 'title']).map((variable) => bibtexFields[variable] ?? variable);
+    const culprits = variablesAtFault(work.item, format, ['id', 'citation-key', 'type', 'title']).map(
+      (variable) => bibtexFields[variable] ?? variable,
+    );
     problems.push({
       file: bibliography.file,
       line: bibliography.lineOf(work.key),
@@ -241,7 +305,12 @@ function checkCitedWorksFormat(
       if (seen.has(id) || cite.keys.some((key) => !items.has(key) || unformattable.has(key))) continue;
       seen.add(id);
       const error = formattingError(() => inTextCitation(cite.keys.map((key) => items.get(key)!)));
-      if (error !== undefined) problems.push({ file: chapter.file, line: cite.line, message: `expected citations citation-js can format together; found ${cite.keys.map((key) => `@${key}`).join('; ')} (${error})` });
+      if (error !== undefined)
+        problems.push({
+          file: chapter.file,
+          line: cite.line,
+          message: `expected citations citation-js can format together; found ${cite.keys.map((key) => `@${key}`).join('; ')} (${error})`,
+        });
     }
   }
 }
@@ -275,6 +344,7 @@ function checkImages(chapter: ScannedChapter, folder: string, problems: Problem[
     } catch {
       isFile = false;
     }
-    if (!isFile) problems.push({ ...at, message: `expected an image file at ${quoted(image.url)}, relative to the chapter; found no such file` });
+    if (!isFile)
+      problems.push({ ...at, message: `expected an image file at ${quoted(image.url)}, relative to the chapter; found no such file` });
   }
 }

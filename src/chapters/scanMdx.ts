@@ -39,7 +39,13 @@ export interface ImageUse {
 }
 
 export type ScanResult =
-  | { ok: true; components: readonly ComponentUse[]; citations: readonly CitationUse[]; scripts: readonly ScriptUse[]; images: readonly ImageUse[] }
+  | {
+      ok: true;
+      components: readonly ComponentUse[];
+      citations: readonly CitationUse[];
+      scripts: readonly ScriptUse[];
+      images: readonly ImageUse[];
+    }
   | { ok: false; line: number; message: string };
 
 /** A piece of source for a message: one line, cut short. */
@@ -69,7 +75,10 @@ export function scanMdx(body: string, lineOffset: number): ScanResult {
   visit(tree, (node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     if (node.type === 'mdxjsEsm') {
-      scripts.push({ line, message: `expected no import or export (chapters use the qualpress components without importing them); found ${JSON.stringify(excerpt(node.value))}` });
+      scripts.push({
+        line,
+        message: `expected no import or export (chapters use the qualpress components without importing them); found ${JSON.stringify(excerpt(node.value))}`,
+      });
     }
     // An expression of only comments ({/* a note */}) has no statements: it runs nothing.
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body.length ?? 1) > 0) {
@@ -80,9 +89,17 @@ export function scanMdx(body: string, lineOffset: number): ScanResult {
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && !/^[A-Z]/.test(node.name)) {
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string')) continue;
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string')
+        )
+          continue;
         const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{...}';
-        scripts.push({ line, field: `${node.name}.${name}`, message: `expected a quoted value such as ${attribute.type === 'mdxJsxAttribute' ? name : 'title'}="..."; found an {expression}, which would run when the page renders` });
+        scripts.push({
+          line,
+          field: `${node.name}.${name}`,
+          message: `expected a quoted value such as ${attribute.type === 'mdxJsxAttribute' ? name : 'title'}="..."; found an {expression}, which would run when the page renders`,
+        });
       }
     }
     if (node.type === 'image') images.push({ url: node.url, line });

@@ -1,7 +1,15 @@
 import type * as Plot from '@observablehq/plot';
 import type { z } from 'zod';
 import type { ChartReport, Tabulated } from '../model/chartReport.ts';
-import type { AnyOfMeasure, AnyOfResult, CoverageMeasure, CoverageResult, DatasetSummary, DimensionReport, Report } from '../model/report.ts';
+import type {
+  AnyOfMeasure,
+  AnyOfResult,
+  CoverageMeasure,
+  CoverageResult,
+  DatasetSummary,
+  DimensionReport,
+  Report,
+} from '../model/report.ts';
 import type { DatasetOutline, Dimension, StudyOutline } from '../model/study.ts';
 import type { ChartDefinitionBase } from '../schemas/chart.ts';
 import type { Legend } from './legend.ts';
@@ -80,7 +88,9 @@ export function chartContext(report: Report): ChartContext {
     dimension: (id) => find(report.dimensions, id, 'dimension'),
     datasetSummary: (id) => find(report.datasets, id, 'dataset'),
     anyOf: (measure) => {
-      const found = report.measures.anyOf.find((candidate) => candidate.dimension === measure.dimension && sameItems(candidate.codes, measure.codes));
+      const found = report.measures.anyOf.find(
+        (candidate) => candidate.dimension === measure.dimension && sameItems(candidate.codes, measure.codes),
+      );
       if (!found) throw new Error(`internal: a measure of ${measure.dimension} was not analysed`);
       return found;
     },

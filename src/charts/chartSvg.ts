@@ -20,7 +20,10 @@ export function chartSvg(chart: ChartReport, language: string, variant: ChartVar
   if (svg === undefined) {
     const { plot, legend } = kindOf(chart.definition).plot(chart, language, chartWidths[variant]);
     // Ids differ per variant: both drawings are in the page, one hidden by CSS.
-    svg = renderPlot({ plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) }, `chart-${chart.id}-${variant}`);
+    svg = renderPlot(
+      { plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) },
+      `chart-${chart.id}-${variant}`,
+    );
     drawings.set(variant, svg);
   }
   return svg;

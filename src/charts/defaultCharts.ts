@@ -14,7 +14,11 @@ export interface PlannedChart {
 const slug = (id: string) => id.replace(/_/g, '-');
 
 /** The dimensions and dated datasets no declared chart shows in its own right: each gets a default chart. */
-function unshown(dimensionIds: readonly string[], datedIds: readonly string[], declared: readonly PlannedChart[]): { dimensions: string[]; timelines: string[] } {
+function unshown(
+  dimensionIds: readonly string[],
+  datedIds: readonly string[],
+  declared: readonly PlannedChart[],
+): { dimensions: string[]; timelines: string[] } {
   const shown = declared.map(({ definition }) => kindOf(definition).shows(definition));
   const dimensions = new Set(shown.flatMap((what) => what.dimensions ?? []));
   const timelines = new Set(shown.flatMap((what) => what.timelines ?? []));
@@ -39,11 +43,19 @@ function idMaker(declared: readonly PlannedChart[]): (id: string) => string {
  */
 export function defaultCharts(report: Report, declared: readonly PlannedChart[]): PlannedChart[] {
   const dated = report.datasets.filter((dataset) => dataset.days);
-  const { dimensions, timelines } = unshown(report.dimensions.map((dimension) => dimension.id), dated.map((dataset) => dataset.id), declared);
+  const { dimensions, timelines } = unshown(
+    report.dimensions.map((dimension) => dimension.id),
+    dated.map((dataset) => dataset.id),
+    declared,
+  );
   const unique = idMaker(declared);
   const subjects: { id: string; subject: DefaultSubject }[] = [
-    ...report.dimensions.filter((dimension) => dimensions.includes(dimension.id)).map((dimension) => ({ id: slug(dimension.id), subject: { type: 'dimension' as const, dimension, report } })),
-    ...dated.filter((dataset) => timelines.includes(dataset.id)).map((dataset) => ({ id: `${slug(dataset.id)}-per-day`, subject: { type: 'timeline' as const, dataset, report } })),
+    ...report.dimensions
+      .filter((dimension) => dimensions.includes(dimension.id))
+      .map((dimension) => ({ id: slug(dimension.id), subject: { type: 'dimension' as const, dimension, report } })),
+    ...dated
+      .filter((dataset) => timelines.includes(dataset.id))
+      .map((dataset) => ({ id: `${slug(dataset.id)}-per-day`, subject: { type: 'timeline' as const, dataset, report } })),
   ];
   return subjects.flatMap(({ id, subject }) => {
     const offered = kindNames.flatMap((name) => chartKinds[name].defaultFor?.(subject as never) ?? []) as ChartDefinition[];
@@ -58,7 +70,11 @@ export function defaultCharts(report: Report, declared: readonly PlannedChart[])
  */
 export function defaultChartIds(outline: StudyOutline, declared: readonly PlannedChart[]): string[] {
   const dated = outline.datasets.filter((dataset) => dataset.dated).map((dataset) => dataset.id);
-  const { dimensions, timelines } = unshown(outline.dimensions.map((dimension) => dimension.id), dated, declared);
+  const { dimensions, timelines } = unshown(
+    outline.dimensions.map((dimension) => dimension.id),
+    dated,
+    declared,
+  );
   const unique = idMaker(declared);
   return [...dimensions.map((id) => unique(slug(id))), ...timelines.map((id) => unique(`${slug(id)}-per-day`))];
 }

@@ -31,7 +31,16 @@ export function drawLegend(document: Document, legend: Legend, width: number): {
     }
     if (colour) {
       const rect = document.createElementNS(svgNs, 'rect');
-      for (const [name, value] of Object.entries({ x: x, y: y + 3, width: swatch, height: swatch, fill: colour, stroke: 'currentColor', 'stroke-opacity': 0.3 })) rect.setAttribute(name, String(value));
+      for (const [name, value] of Object.entries({
+        x: x,
+        y: y + 3,
+        width: swatch,
+        height: swatch,
+        fill: colour,
+        stroke: 'currentColor',
+        'stroke-opacity': 0.3,
+      }))
+        rect.setAttribute(name, String(value));
       group.appendChild(rect);
     }
     const text = document.createElementNS(svgNs, 'text');

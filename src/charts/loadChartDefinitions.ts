@@ -22,21 +22,22 @@ const chartId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * Read the declared charts, one YAML file each in `<content>/charts/`, named after the
  * chart's id, and check every reference against the study (dimensions, datasets, codes).
  */
-export function loadChartDefinitions(
-  contentDir: string,
-  outline: StudyOutline,
-  problems: Problem[],
-): PlannedChart[] {
+export function loadChartDefinitions(contentDir: string, outline: StudyOutline, problems: Problem[]): PlannedChart[] {
   const folder = join(contentDir, 'charts');
   if (!existsSync(folder)) return [];
   const files = studyFiles(folder);
-  const names = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const names = readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
   const fileOf = new Map<string, string>();
   return names.flatMap((name): PlannedChart[] => {
     const shown = files.shown(name);
     const id = name.replace(/\.ya?ml$/, '');
     if (!chartId.test(id)) {
-      problems.push({ file: shown, message: `expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found ${quoted(id)}` });
+      problems.push({
+        file: shown,
+        message: `expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found ${quoted(id)}`,
+      });
       return [];
     }
     // `themes.yaml` and `themes.yml` would both claim the address /charts/themes/.
@@ -58,8 +59,19 @@ export function loadChartDefinitions(
       return (problems.push(...(validated.ok ? [] : validated.problems)), []);
     }
     if (!isKindName(kind)) {
-      const found = kind === undefined ? 'nothing (the key is missing)' : `${quoted(kind)}${typeof kind === 'string' ? didYouMean(kind, kindNames) : ''}`;
-      return (problems.push({ file: shown, line: parsed.file.lineOf(['kind']), field: 'kind', message: `expected a chart kind (${listOf(kindNames)}); found ${found}` }), []);
+      const found =
+        kind === undefined
+          ? 'nothing (the key is missing)'
+          : `${quoted(kind)}${typeof kind === 'string' ? didYouMean(kind, kindNames) : ''}`;
+      return (
+        problems.push({
+          file: shown,
+          line: parsed.file.lineOf(['kind']),
+          field: 'kind',
+          message: `expected a chart kind (${listOf(kindNames)}); found ${found}`,
+        }),
+        []
+      );
     }
     // Against the kind's own schema, so that a key of another kind (`layout` on a distribution)
     // is not offered back as its own "did you mean".
@@ -76,7 +88,8 @@ export function loadChartDefinitions(
 
 /** The checks every kind's references go through, reporting at the definition file's lines. */
 function referenceChecks(outline: StudyOutline, file: YamlFile, shown: string, problems: Problem[]): ReferenceChecks {
-  const problem = (path: readonly (string | number)[], message: string) => problems.push({ file: shown, line: file.lineOf(path), field: path.join('.'), message });
+  const problem = (path: readonly (string | number)[], message: string) =>
+    problems.push({ file: shown, line: file.lineOf(path), field: path.join('.'), message });
   const dimensionIds = outline.dimensions.map((dimension) => dimension.id);
   const datasetIds = outline.datasets.map((dataset) => dataset.id);
   return {
@@ -84,17 +97,26 @@ function referenceChecks(outline: StudyOutline, file: YamlFile, shown: string, p
     problem,
     dimension(id, path) {
       const found = outline.dimensions.find((dimension) => dimension.id === id);
-      if (!found) problem(path, `expected a dimension id from codebook.yaml (${listOf(dimensionIds)}); found ${quoted(id)}${didYouMean(id, dimensionIds)}`);
+      if (!found)
+        problem(
+          path,
+          `expected a dimension id from codebook.yaml (${listOf(dimensionIds)}); found ${quoted(id)}${didYouMean(id, dimensionIds)}`,
+        );
       return found;
     },
     dataset(id, path) {
       const found = outline.datasets.find((dataset) => dataset.id === id);
-      if (!found) problem(path, `expected a dataset id from study.yaml (${listOf(datasetIds)}); found ${quoted(id)}${didYouMean(id, datasetIds)}`);
+      if (!found)
+        problem(path, `expected a dataset id from study.yaml (${listOf(datasetIds)}); found ${quoted(id)}${didYouMean(id, datasetIds)}`);
       return found;
     },
     code(dimension, code, path) {
       const codeIds = dimension.codes.map((candidate) => candidate.id);
-      if (!codeIds.includes(code)) problem(path, `expected a code of dimension ${dimension.id} (${listOf(codeIds)}); found ${quoted(code)}${didYouMean(code, codeIds)}`);
+      if (!codeIds.includes(code))
+        problem(
+          path,
+          `expected a code of dimension ${dimension.id} (${listOf(codeIds)}); found ${quoted(code)}${didYouMean(code, codeIds)}`,
+        );
     },
   };
 }

@@ -30,7 +30,13 @@ function renderSvg({ plot, title, description, legend }: AccessibleChart, id: st
   // Axis labels carry no arrows: the bundled font for PNGs has no arrow glyphs, and the
   // direction is plain from the axis itself.
   const noArrow = (scale: Plot.ScaleOptions | undefined) => ({ labelArrow: 'none' as const, ...scale });
-  const rendered: Element = Plot.plot({ ...plot, x: noArrow(plot.x), y: noArrow(plot.y), color: { ...plot.color, legend: false }, document });
+  const rendered: Element = Plot.plot({
+    ...plot,
+    x: noArrow(plot.x),
+    y: noArrow(plot.y),
+    color: { ...plot.color, legend: false },
+    document,
+  });
   if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('internal: Plot rendered more than an <svg>');
   const svg = legend ? withLegend(document, rendered, legend) : rendered;
 
@@ -87,15 +93,61 @@ function withLegend(document: Document, plotSvg: Element, legend: Legend): Eleme
 // An attribute is overridden by any stylesheet rule, where an inline style wins: the page's
 // CSS sets nothing on chart elements but their size (.chart-svg), so the look is unchanged.
 const presentationAttributes = new Set([
-  'alignment-baseline', 'baseline-shift', 'clip', 'clip-path', 'clip-rule', 'color', 'color-interpolation',
-  'color-interpolation-filters', 'color-rendering', 'cursor', 'direction', 'display', 'dominant-baseline',
-  'fill', 'fill-opacity', 'fill-rule', 'filter', 'flood-color', 'flood-opacity', 'font-family', 'font-size',
-  'font-size-adjust', 'font-stretch', 'font-style', 'font-weight', 'image-rendering', 'letter-spacing',
-  'lighting-color', 'marker-end', 'marker-mid', 'marker-start', 'mask', 'opacity', 'overflow', 'paint-order',
-  'pointer-events', 'shape-rendering', 'stop-color', 'stop-opacity', 'stroke', 'stroke-dasharray',
-  'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-opacity',
-  'stroke-width', 'text-anchor', 'text-decoration', 'text-rendering', 'unicode-bidi',
-  'vector-effect', 'visibility', 'word-spacing', 'writing-mode',
+  'alignment-baseline',
+  'baseline-shift',
+  'clip',
+  'clip-path',
+  'clip-rule',
+  'color',
+  'color-interpolation',
+  'color-interpolation-filters',
+  'color-rendering',
+  'cursor',
+  'direction',
+  'display',
+  'dominant-baseline',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'filter',
+  'flood-color',
+  'flood-opacity',
+  'font-family',
+  'font-size',
+  'font-size-adjust',
+  'font-stretch',
+  'font-style',
+  'font-weight',
+  'image-rendering',
+  'letter-spacing',
+  'lighting-color',
+  'marker-end',
+  'marker-mid',
+  'marker-start',
+  'mask',
+  'opacity',
+  'overflow',
+  'paint-order',
+  'pointer-events',
+  'shape-rendering',
+  'stop-color',
+  'stop-opacity',
+  'stroke',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-opacity',
+  'stroke-width',
+  'text-anchor',
+  'text-decoration',
+  'text-rendering',
+  'unicode-bidi',
+  'vector-effect',
+  'visibility',
+  'word-spacing',
+  'writing-mode',
 ]);
 // `font-variant` values beyond SVG 1.1's (normal, small-caps) make the page invalid HTML; the
 // ones Plot uses become classes styled in src/styles/chart.css.
@@ -120,7 +172,10 @@ function withoutInlineStyles(svg: Element): void {
         const value = declaration.slice(colon + 1).trim();
         if (presentationAttributes.has(property)) element.setAttribute(property, value);
         else if (property === 'background' && /^(transparent|none)$/i.test(value)) continue;
-        else throw new Error(`internal: chart style "${property}: ${value}" has no SVG attribute; add it to renderPlot.ts or src/styles/chart.css`);
+        else
+          throw new Error(
+            `internal: chart style "${property}: ${value}" has no SVG attribute; add it to renderPlot.ts or src/styles/chart.css`,
+          );
       }
     }
     const fontVariant = element.getAttribute('font-variant');

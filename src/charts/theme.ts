@@ -89,7 +89,16 @@ export const notCodedLabel = 'Not coded';
  * categorical colours, and grey for "Not coded". Empty when the chart is not split.
  */
 export function splitSegments(rows: readonly ChartRow[]): { labels: string[]; colours: string[] } {
-  const labels = [...new Set(rows.map((row) => row.label).filter((label) => label !== undefined).map(String))];
-  const colours = labels.map((label, index) => (label === notCodedLabel ? mutedColour : categoricalColours[index % categoricalColours.length]!));
+  const labels = [
+    ...new Set(
+      rows
+        .map((row) => row.label)
+        .filter((label) => label !== undefined)
+        .map(String),
+    ),
+  ];
+  const colours = labels.map((label, index) =>
+    label === notCodedLabel ? mutedColour : categoricalColours[index % categoricalColours.length]!,
+  );
   return { labels, colours };
 }

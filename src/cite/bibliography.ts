@@ -4,7 +4,6 @@ import type { CitedWork } from '../model/siteReport.ts';
 
 export type { CitedWork };
 
-
 /** A work as it appears in a reference list. */
 export interface Reference {
   readonly key: string;

@@ -22,14 +22,23 @@ function checkBasedOn(outline: StudyOutline, problems: Problem[]): void {
     const format = (candidate: Readonly<Record<string, unknown>>) => formatReference([candidate]);
     const error = formattingError(() => format(item as Record<string, unknown>));
     if (error === undefined) return;
-    const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
+    const expected =
+      'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
     const culprits = variablesAtFault(item as Record<string, unknown>, format);
     if (culprits.length === 0) {
-      problems.push({ ...outline.locate(['based_on', index]), field: `based_on.${index}`, message: `${expected}; found an item it cannot format (${error})` });
+      problems.push({
+        ...outline.locate(['based_on', index]),
+        field: `based_on.${index}`,
+        message: `${expected}; found an item it cannot format (${error})`,
+      });
       return;
     }
     for (const key of culprits) {
-      problems.push({ ...outline.locate(['based_on', index, key]), field: `based_on.${index}.${key}`, message: `${expected}; found ${shownValue((item as Record<string, unknown>)[key])}` });
+      problems.push({
+        ...outline.locate(['based_on', index, key]),
+        field: `based_on.${index}.${key}`,
+        message: `${expected}; found ${shownValue((item as Record<string, unknown>)[key])}`,
+      });
     }
   });
 }

@@ -58,13 +58,21 @@ export interface CitationCff {
 }
 
 /** What a CITATION.cff is made from: the report's metadata from study.yaml. */
-export type CffStudy = Pick<StudySummary, 'title' | 'version' | 'date' | 'license' | 'publisher' | 'url' | 'abstract' | 'authors' | 'basedOn'>;
+export type CffStudy = Pick<
+  StudySummary,
+  'title' | 'version' | 'date' | 'license' | 'publisher' | 'url' | 'abstract' | 'authors' | 'basedOn'
+>;
 
 export const CFF_MESSAGE = "If you use this report, please cite it using the metadata from 'preferred-citation'.";
 
 // SPDX ids, in their canonical spelling, of the licences `licenseUrl` knows; CFF 1.2.0 checks
 // `license` against the SPDX list case-sensitively.
-const SPDX_SPELLING: Record<string, string> = { 'cc0-1.0': 'CC0-1.0', 'pddl-1.0': 'PDDL-1.0', 'odc-by-1.0': 'ODC-By-1.0', 'odbl-1.0': 'ODbL-1.0' };
+const SPDX_SPELLING: Record<string, string> = {
+  'cc0-1.0': 'CC0-1.0',
+  'pddl-1.0': 'PDDL-1.0',
+  'odc-by-1.0': 'ODC-By-1.0',
+  'odbl-1.0': 'ODbL-1.0',
+};
 const SPDX_SHAPE = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 
 /**
@@ -202,6 +210,9 @@ const YAML_1_1_BREAK_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u202
  * No anchors or aliases: the report's authors are written out twice.
  */
 export function citationCffYaml(study: CffStudy): string {
-  return stringify(citationCff(study), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false })
-    .replace(/[\u0085\u2028\u2029]/g, (character) => YAML_1_1_BREAK_ESCAPES[character] ?? character);
+  return stringify(citationCff(study), {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    aliasDuplicateObjects: false,
+  }).replace(/[\u0085\u2028\u2029]/g, (character) => YAML_1_1_BREAK_ESCAPES[character] ?? character);
 }

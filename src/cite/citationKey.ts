@@ -3,8 +3,22 @@ import { parseWorkDate } from './workDate.ts';
 
 // Letters that Unicode does not decompose into an ASCII base letter plus marks.
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
-  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
 };
 const IGNORED_LEADING_WORDS = new Set(['the', 'a', 'an']);
 
@@ -29,9 +43,8 @@ function asciiWords(text: string): string[] {
 export function citationKey(work: Pick<CitableWork, 'authors' | 'date' | 'id'>): string {
   const first = work.authors[0];
   const nameWords = first === undefined ? [] : asciiWords(first.family ?? first.literal ?? first.given ?? '');
-  const name = (first?.family === undefined
-    ? nameWords.find((word) => !IGNORED_LEADING_WORDS.has(word.toLowerCase()))
-    : nameWords.join('')) ?? 'anon';
+  const name =
+    (first?.family === undefined ? nameWords.find((word) => !IGNORED_LEADING_WORDS.has(word.toLowerCase())) : nameWords.join('')) ?? 'anon';
   const slug = asciiWords(work.id).join('_').toLowerCase();
   const { year } = parseWorkDate(work.date);
   return `${name.toLowerCase()}${year}${slug === '' ? '' : `_${slug}`}`;

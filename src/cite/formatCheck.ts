@@ -21,7 +21,13 @@ export function formattingError(format: () => unknown): string | undefined {
  * The variables of a CSL-JSON item that citation-js cannot format: each is tried alone with
  * the item's `keep` variables (its id, type and title). Empty when only a combination fails.
  */
-export function variablesAtFault(item: Readonly<Record<string, unknown>>, format: (item: Readonly<Record<string, unknown>>) => unknown, keep: readonly string[] = ['id', 'type', 'title']): string[] {
+export function variablesAtFault(
+  item: Readonly<Record<string, unknown>>,
+  format: (item: Readonly<Record<string, unknown>>) => unknown,
+  keep: readonly string[] = ['id', 'type', 'title'],
+): string[] {
   const kept = Object.fromEntries(Object.entries(item).filter(([key]) => keep.includes(key)));
-  return Object.keys(item).filter((key) => !keep.includes(key) && formattingError(() => format({ ...kept, [key]: item[key] })) !== undefined);
+  return Object.keys(item).filter(
+    (key) => !keep.includes(key) && formattingError(() => format({ ...kept, [key]: item[key] })) !== undefined,
+  );
 }

@@ -35,14 +35,15 @@ function authorNode(author: WorkAuthor): JsonLdNode {
   const literal = optionalPlainText(author.literal);
   const family = optionalPlainText(author.family);
   const given = optionalPlainText(author.given);
-  const node: JsonLdNode = literal !== undefined
-    ? { '@type': 'Organization', name: literal }
-    : {
-        '@type': 'Person',
-        name: [given, family].filter((part) => part !== undefined).join(' '),
-        ...(given === undefined ? {} : { givenName: given }),
-        ...(family === undefined ? {} : { familyName: family }),
-      };
+  const node: JsonLdNode =
+    literal !== undefined
+      ? { '@type': 'Organization', name: literal }
+      : {
+          '@type': 'Person',
+          name: [given, family].filter((part) => part !== undefined).join(' '),
+          ...(given === undefined ? {} : { givenName: given }),
+          ...(family === undefined ? {} : { familyName: family }),
+        };
   if (author.orcid !== undefined) {
     const orcid = orcidUrl(author.orcid);
     node.identifier = orcid;

@@ -69,7 +69,11 @@ export function referenceJsonLd(reference: CslReference): JsonLdNode {
   if (reference.authors.length > 0) node.author = reference.authors.map(nameNode);
   const { issued } = reference;
   if (issued !== undefined) {
-    node.datePublished = [String(issued.year).padStart(4, '0'), ...(issued.month === undefined ? [] : [twoDigits(issued.month)]), ...(issued.day === undefined ? [] : [twoDigits(issued.day)])].join('-');
+    node.datePublished = [
+      String(issued.year).padStart(4, '0'),
+      ...(issued.month === undefined ? [] : [twoDigits(issued.month)]),
+      ...(issued.day === undefined ? [] : [twoDigits(issued.day)]),
+    ].join('-');
   }
   const container = optionalPlainText(reference.containerTitle);
   if (container !== undefined) {
@@ -83,6 +87,7 @@ export function referenceJsonLd(reference: CslReference): JsonLdNode {
   if (publisher !== undefined) node.publisher = { '@type': 'Organization', name: publisher };
   const url = doiUrl ?? safeUrl(reference.url);
   if (url !== undefined) node.url = url;
-  if (doiUrl !== undefined && reference.doi !== undefined) node.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: plainText(reference.doi) };
+  if (doiUrl !== undefined && reference.doi !== undefined)
+    node.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: plainText(reference.doi) };
   return node;
 }

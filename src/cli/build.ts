@@ -90,7 +90,9 @@ const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;
 
-console.log(buildSummary(loaded.report, { charts: loaded.report.charts.length, pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }));
+console.log(
+  buildSummary(loaded.report, { charts: loaded.report.charts.length, pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }),
+);
 
 if (options.timings) {
   // Drawing charts includes rasterising their PNG files, which happens while pages are written.
@@ -100,7 +102,12 @@ if (options.timings) {
     JSON.stringify({
       wallMs: performance.now() - started,
       // writePagesMs includes writing the search index (searchIndexMs).
-      stages: { readValidateMs: loaded.timings.loadMs, analyseMs: loaded.timings.analyseMs, renderChartsMs: chartsMs, writePagesMs: renderMs - chartsMs + searchIndexMs + writeMs },
+      stages: {
+        readValidateMs: loaded.timings.loadMs,
+        analyseMs: loaded.timings.analyseMs,
+        renderChartsMs: chartsMs,
+        writePagesMs: renderMs - chartsMs + searchIndexMs + writeMs,
+      },
       searchIndexMs,
       pngMs: stageTime('png'),
       peakRssBytes: process.resourceUsage().maxRSS * 1024,

@@ -17,7 +17,12 @@ export function countOf(n: number, noun: readonly [singular: string, plural: str
 
 /** A calendar day (YYYY-MM-DD) as "7 April 2014", read in UTC so it never shifts a day. */
 export function formatDay(day: string, language = 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** "a post", "an interview note": the indefinite article by the noun's first letter. */

@@ -141,7 +141,9 @@ function devSession(dataDir: string, contentDir: string, logger: AstroIntegratio
       writeGeneratedChapters(folder, result.generated);
       if (!before.ok && before.problems.length > 0) logger.info('The study package has no problems any more: the report is back.');
     } else {
-      console.error(`${problemLines(result.problems).join('\n')}\n\n${problemCount(result.problems)}. Every page shows them until they are fixed.`);
+      console.error(
+        `${problemLines(result.problems).join('\n')}\n\n${problemCount(result.problems)}. Every page shows them until they are fixed.`,
+      );
     }
   }
   load();
@@ -160,7 +162,9 @@ function devSession(dataDir: string, contentDir: string, logger: AstroIntegratio
         response.statusCode = 500;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
         response.setHeader('Cache-Control', 'no-store');
-        response.end(request.method === 'HEAD' ? undefined : problemPage(lines, problemCount(result.problems), `${server.config.base}@vite/client`));
+        response.end(
+          request.method === 'HEAD' ? undefined : problemPage(lines, problemCount(result.problems), `${server.config.base}@vite/client`),
+        );
       });
       server.watcher.add(watched);
       // One reload for the burst of events a save can make (an editor's rename and write).

@@ -134,7 +134,11 @@ export function findNames(text: string, names: PrivateNames | undefined): Findin
 }
 
 /** Every handle, e-mail address, URL and listed name in a text, in order; an e-mail's domain is not a second finding. */
-export function findPrivateText(text: string, names?: PrivateNames, kinds: readonly FindingKind[] = ['handle', 'email', 'url', 'name']): Finding[] {
+export function findPrivateText(
+  text: string,
+  names?: PrivateNames,
+  kinds: readonly FindingKind[] = ['handle', 'email', 'url', 'name'],
+): Finding[] {
   const all = [
     ...(kinds.includes('email') ? findEmails(text) : []),
     ...(kinds.includes('url') ? findUrls(text) : []),

@@ -19,9 +19,7 @@ export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>, writt
     case 'invalid_type':
       return `expected ${article(issue.expected)}; found ${found}`;
     case 'unrecognized_keys':
-      return issue.keys
-        .map((key) => `expected only known keys; found ${quoted(key)}${didYouMean(key, knownKeys)}`)
-        .join('; ');
+      return issue.keys.map((key) => `expected only known keys; found ${quoted(key)}${didYouMean(key, knownKeys)}`).join('; ');
     case 'invalid_key':
       // A record key (a dataset id) that fails its own schema: say what a key must look like.
       return issue.issues[0] ? issueMessage(issue.issues[0], knownKeys) : `expected a valid key; found ${found}`;
@@ -39,7 +37,15 @@ export function issueMessage(issue: Issue, knownKeys: ReadonlySet<string>, writt
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping of keys to values', record: 'a mapping of keys to values' };
+  const names: Record<string, string> = {
+    string: 'a text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of keys to values',
+    record: 'a mapping of keys to values',
+  };
   return names[expected] ?? expected;
 }
 

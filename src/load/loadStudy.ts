@@ -18,12 +18,20 @@ export function loadStudy(source: StudySource): StudyResult {
   const records = source.readRecords(outline, problems);
   const names = records.privateNames && parsePrivateNames(records.privateNames.text, records.privateNames.file);
   const examples = outline.dimensions.flatMap((dimension) =>
-    dimension.codes.flatMap((code) => (code.example !== undefined && code.exampleOrigin ? [{ text: code.example, origin: code.exampleOrigin, what: 'a codebook example', names: true }] : [])),
+    dimension.codes.flatMap((code) =>
+      code.example !== undefined && code.exampleOrigin
+        ? [{ text: code.example, origin: code.exampleOrigin, what: 'a codebook example', names: true }]
+        : [],
+    ),
   );
   checkPublishedTexts([...examples, ...records.texts], names, problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), outline };
   if (records.datasets.every((dataset) => dataset.units.length === 0)) {
-    return { ok: false, outline, problems: [{ ...outline.origin, field: 'datasets', message: 'expected at least one unit to analyse; found every row excluded' }] };
+    return {
+      ok: false,
+      outline,
+      problems: [{ ...outline.origin, field: 'datasets', message: 'expected at least one unit to analyse; found every row excluded' }],
+    };
   }
   const { participants, datasets, fingerprint } = records;
   return { ok: true, study: { ...outline, participants, datasets, fingerprint } };

@@ -20,7 +20,11 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
   // Only the first error: the parser's later errors are mostly the same mistake seen again
   // further down (one bad indent gives a dozen), and would bury the line to fix.
   const error = document.errors[0];
-  if (error) return { ok: false, problems: [{ file: shownPath, line: lineCounter.linePos(errorOffset(document, error)).line, message: errorMessage(error) }] };
+  if (error)
+    return {
+      ok: false,
+      problems: [{ file: shownPath, line: lineCounter.linePos(errorOffset(document, error)).line, message: errorMessage(error) }],
+    };
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 });
@@ -98,7 +102,8 @@ function errorMessage(error: YAMLError): string {
     return `expected a closing ${quote} for the quoted value that starts on this line; found the end of the file`;
   }
   // The parser's own words here name a JavaScript function ("please use YAML.parseAllDocuments()").
-  if (error.code === 'MULTIPLE_DOCS') return 'expected one YAML document; found a second one from this line on (a "---" line starts a new document)';
+  if (error.code === 'MULTIPLE_DOCS')
+    return 'expected one YAML document; found a second one from this line on (a "---" line starts a new document)';
   return `expected readable YAML; found ${firstLine(error.message)}`;
 }
 

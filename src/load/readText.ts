@@ -28,7 +28,11 @@ export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
   if (nul !== -1) {
     return {
       ok: false,
-      problem: { file: shownPath, line: lineAt(bytes, nul), message: 'expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)' },
+      problem: {
+        file: shownPath,
+        line: lineAt(bytes, nul),
+        message: 'expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)',
+      },
     };
   }
   let text: string;
@@ -47,7 +51,14 @@ export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {
   }
   const control = notXmlCharacter.exec(text);
   if (control) {
-    return { ok: false, problem: { file: shownPath, line: lineAt(bytes, Buffer.byteLength(text.slice(0, control.index))), message: `expected text; found ${describeControl(control[0])}` } };
+    return {
+      ok: false,
+      problem: {
+        file: shownPath,
+        line: lineAt(bytes, Buffer.byteLength(text.slice(0, control.index))),
+        message: `expected text; found ${describeControl(control[0])}`,
+      },
+    };
   }
   return { ok: true, text };
 }
@@ -64,7 +75,10 @@ export const notXmlCharacter = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uF
 export function describeControl(character: string): string {
   const point = character.codePointAt(0)!;
   const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
-  const names: Record<string, string> = { '\u000B': 'a vertical tab, which some databases export for a line break', '\u000C': 'a form feed' };
+  const names: Record<string, string> = {
+    '\u000B': 'a vertical tab, which some databases export for a line break',
+    '\u000C': 'a form feed',
+  };
   const name = names[character];
   return `the ${point < 0x20 ? 'control character' : 'noncharacter'} ${code}${name ? ` (${name})` : ''}, which no page or chart can show (replace it with a space or a line break)`;
 }

@@ -15,19 +15,28 @@ export function validateYaml<Schema extends z.ZodType>(file: YamlFile, schema: S
   return {
     ok: false,
     // One problem per misspelt key, so each gets its own line and its own "did you mean".
-    problems: [...controls, ...result.error.issues
-      .flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
-      .map((issue) => {
-        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-        return {
-          file: shownPath,
-          line: file.lineOf(path),
-          field: path.map(String).join('.') || undefined,
-          // Only the keys of the mapping the key is in: "colums" in a dataset means "columns",
-          // not the "column" of an attribute elsewhere in the schema.
-          message: issueMessage(issue, issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path, knownKeys) : knownKeys, writtenNumber(file, issue)),
-        };
-      })],
+    problems: [
+      ...controls,
+      ...result.error.issues
+        .flatMap((issue): z.core.$ZodIssue[] =>
+          issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+        )
+        .map((issue) => {
+          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+          return {
+            file: shownPath,
+            line: file.lineOf(path),
+            field: path.map(String).join('.') || undefined,
+            // Only the keys of the mapping the key is in: "colums" in a dataset means "columns",
+            // not the "column" of an attribute elsewhere in the schema.
+            message: issueMessage(
+              issue,
+              issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path, knownKeys) : knownKeys,
+              writtenNumber(file, issue),
+            ),
+          };
+        }),
+    ],
   };
 }
 
@@ -41,7 +50,13 @@ function controlCharacters(file: YamlFile, shownPath: string): Problem[] {
     if (typeof value === 'string') {
       // eslint-disable-next-line no-control-regex -- a NUL written as a YAML escape is what this looks for.
       const found = /\u0000/.exec(value) ?? notXmlCharacter.exec(value);
-      if (found) problems.push({ file: shownPath, line: file.lineOf(path), field: path.map(String).join('.') || undefined, message: `expected text; found ${describeControl(found[0])}` });
+      if (found)
+        problems.push({
+          file: shownPath,
+          line: file.lineOf(path),
+          field: path.map(String).join('.') || undefined,
+          message: `expected text; found ${describeControl(found[0])}`,
+        });
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };

@@ -4,4 +4,5 @@ import type { APIRoute } from 'astro';
 import { reportCitations } from '../render/reportCitation.ts';
 
 /** The whole report as a BibTeX entry, at /cite.bib. */
-export const GET: APIRoute = () => new Response(reportCitations(siteOf(report)).bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(reportCitations(siteOf(report)).bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

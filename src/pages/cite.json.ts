@@ -4,4 +4,7 @@ import type { APIRoute } from 'astro';
 import { reportCitations } from '../render/reportCitation.ts';
 
 /** The whole report as CSL-JSON, at /cite.json. */
-export const GET: APIRoute = () => new Response(reportCitations(siteOf(report)).cslJson, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(reportCitations(siteOf(report)).cslJson, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });

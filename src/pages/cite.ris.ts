@@ -4,4 +4,5 @@ import type { APIRoute } from 'astro';
 import { reportCitations } from '../render/reportCitation.ts';
 
 /** The whole report as an RIS record, at /cite.ris. */
-export const GET: APIRoute = () => new Response(reportCitations(siteOf(report)).ris, { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(reportCitations(siteOf(report)).ris, { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

@@ -11,7 +11,9 @@ export interface ChapterEntry {
 export async function chaptersInOrder(site: Site): Promise<ChapterEntry[]> {
   const entries = [...(await getCollection('chapters')), ...(await getCollection('generatedChapters'))];
   return site.report.chapters.flatMap((plan) => {
-    const entry = entries.find((candidate) => candidate.id === plan.id && (candidate.collection === 'generatedChapters') === plan.generated);
+    const entry = entries.find(
+      (candidate) => candidate.id === plan.id && (candidate.collection === 'generatedChapters') === plan.generated,
+    );
     return entry ? [{ plan, entry }] : [];
   });
 }

@@ -28,10 +28,17 @@ export function dimensionSummary(dimension: DimensionReport, report: Report): st
 
   const profile = dimension.profile;
   if (dimension.multiple) {
-    sentences.push(`Several codes may apply at once: on average each of the ${measure[1]} has ${profile.topCodesPerMember.toFixed(1)} of the ${topLevel.length} codes.`);
+    sentences.push(
+      `Several codes may apply at once: on average each of the ${measure[1]} has ${profile.topCodesPerMember.toFixed(1)} of the ${topLevel.length} codes.`,
+    );
   } else if (second) {
     const topTwo = first.share + second.share;
-    const shape = first.share >= 0.5 ? 'one code dominates' : topTwo >= 0.6 ? 'the codes are concentrated in the first two' : 'the codes are spread out';
+    const shape =
+      first.share >= 0.5
+        ? 'one code dominates'
+        : topTwo >= 0.6
+          ? 'the codes are concentrated in the first two'
+          : 'the codes are spread out';
     sentences.push(`The first two codes together account for ${formatShare(topTwo, language)}: ${shape}.`);
   }
 
@@ -44,8 +51,9 @@ export function dimensionSummary(dimension: DimensionReport, report: Report): st
       );
     }
   } else {
-    sentences.push(`Each of the ${people[1]} reported ${profile.codesPerParticipant.toFixed(1)} of the ${topLevel.length} codes on average.`);
+    sentences.push(
+      `Each of the ${people[1]} reported ${profile.codesPerParticipant.toFixed(1)} of the ${topLevel.length} codes on average.`,
+    );
   }
   return sentences;
 }
-

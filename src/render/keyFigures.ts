@@ -15,11 +15,18 @@ export function keyFigures(report: Report): { label: string; value: string; deta
     ...datasets.map((dataset) => ({
       label: dataset.label,
       value: formatCount(dataset.used, language),
-      detail: `${countOf(dataset.used, dataset.unit, language)} from ${countOf(dataset.participants, participants.label, language)}` +
+      detail:
+        `${countOf(dataset.used, dataset.unit, language)} from ${countOf(dataset.participants, participants.label, language)}` +
         (dataset.rowsRead > dataset.used ? `; ${formatCount(dataset.rowsRead - dataset.used, language)} excluded` : ''),
     })),
     ...(study.period
-      ? [{ label: 'Study period', value: `${formatCount(study.period.days, language)} days`, detail: `${formatDay(study.period.start, language)} to ${formatDay(study.period.end, language)}` }]
+      ? [
+          {
+            label: 'Study period',
+            value: `${formatCount(study.period.days, language)} days`,
+            detail: `${formatDay(study.period.start, language)} to ${formatDay(study.period.end, language)}`,
+          },
+        ]
       : []),
   ];
 }

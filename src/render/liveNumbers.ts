@@ -24,7 +24,10 @@ export interface CountProps {
 export function liveCount(report: Report, props: CountProps): LiveNumber {
   const language = report.study.language;
   const withNoun = props.noun !== undefined && props.noun !== false;
-  const say = (n: number, noun: readonly [string, string]) => ({ value: n, text: withNoun ? countOf(n, noun, language) : formatCount(n, language) });
+  const say = (n: number, noun: readonly [string, string]) => ({
+    value: n,
+    text: withNoun ? countOf(n, noun, language) : formatCount(n, language),
+  });
   if (props.dataset !== undefined) {
     const dataset = byId(report.datasets, props.dataset, 'dataset');
     return say(dataset.used, dataset.unit);

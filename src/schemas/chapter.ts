@@ -10,6 +10,8 @@ export const chapterFrontMatter = z
     description: text.optional(),
     dimension: identifier.optional(),
   })
-  .refine((value) => value.title !== undefined || value.dimension !== undefined, { error: 'expected a title (or a dimension to take the title from)' });
+  .refine((value) => value.title !== undefined || value.dimension !== undefined, {
+    error: 'expected a title (or a dimension to take the title from)',
+  });
 
 export type ChapterFrontMatter = z.infer<typeof chapterFrontMatter>;

@@ -5,24 +5,27 @@ import { columnName, identifier, isoDate, languageTag, nounPair, text } from './
 /** How much of a dataset's free text may reach the published site. */
 export const textPublishing = z.enum(['none', 'paraphrased', 'verbatim-consented']);
 
-export const author = z.strictObject({
-  family: text.optional(),
-  given: text.optional(),
-  /** For an organisation as author. */
-  literal: text.optional(),
-  orcid: z
-    .string()
-    .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
-    // The citation files link the iD, so a mistyped one is caught here, with its line, and
-    // never while the site renders. Skipped when the shape is already wrong (one problem, not two).
-    .refine((id) => !ORCID_ID.test(id) || hasValidOrcidCheckDigit(id), {
-      error: 'expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org)',
-    })
-    .optional(),
-  affiliation: text.optional(),
-}).refine((value) => value.family !== undefined || value.literal !== undefined, {
-  error: 'expected an author with "family" (a person) or "literal" (an organisation)',
-});
+export const author = z
+  .strictObject({
+    family: text.optional(),
+    given: text.optional(),
+    /** For an organisation as author. */
+    literal: text.optional(),
+    orcid: z
+      .string()
+      .regex(ORCID_ID, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+      // The citation files link the iD, so a mistyped one is caught here, with its line, and
+      // never while the site renders. Skipped when the shape is already wrong (one problem, not two).
+      .refine((id) => !ORCID_ID.test(id) || hasValidOrcidCheckDigit(id), {
+        error:
+          'expected an ORCID iD with a valid check digit (its last character, computed from the others: a digit is probably mistyped; copy the iD from orcid.org)',
+      })
+      .optional(),
+    affiliation: text.optional(),
+  })
+  .refine((value) => value.family !== undefined || value.literal !== undefined, {
+    error: 'expected an author with "family" (a person) or "literal" (an organisation)',
+  });
 
 /**
  * A file of the study package, named relative to it. Never outside it (`../`, an absolute
@@ -63,44 +66,55 @@ export const datasetConfig = z.strictObject({
   columns: z.array(columnName).default([]),
 });
 
-export const studyConfig = z
-  .strictObject({
-    id: identifier,
-    title: text,
-    subtitle: text.optional(),
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 1.0.0' }),
-    date: isoDate,
-    license: text,
-    publisher: text.optional(),
-    url: z
-      .url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' })
-      // Its path is the base path of every page, which Astro cannot serve %-escaped or with
-      // an empty segment.
-      .refine((value) => !URL.canParse(value) || !/%|\/\//.test(new URL(value).pathname), {
-        error: 'expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
-      }),
-    language: languageTag.default('en'),
-    authors: z.array(author).min(1, { error: 'expected at least one author' }),
-    abstract: text,
-    /** CSL-JSON items for the publication(s) this report accompanies. */
-    based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
-    /** Synthetic data: every page says so. */
-    illustrative: z.boolean().default(false),
-    period: z
-      .strictObject({ start: isoDate, end: isoDate })
-      .check((payload) => {
-        // An issue on `end` showing `end`, rather than one on the whole mapping showing "a mapping";
-        // skipped when a date is already reported as invalid.
-        const { start, end } = payload.value;
-        if (payload.issues.length === 0 && start > end) payload.issues.push({ code: 'custom', message: `expected period.end on or after period.start (${start})`, input: end, path: ['end'] });
-      })
-      .optional(),
-    participants: participantsConfig.default({ file: 'participants.csv', key: 'participant_id', label: ['participant', 'participants'], attributes: [] }),
-    datasets: z.record(identifier, datasetConfig).refine((datasets) => Object.keys(datasets).length > 0, {
-      error: 'expected at least one dataset',
+export const studyConfig = z.strictObject({
+  id: identifier,
+  title: text,
+  subtitle: text.optional(),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 1.0.0' }),
+  date: isoDate,
+  license: text,
+  publisher: text.optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected the published address, starting https:// or http://' })
+    // Its path is the base path of every page, which Astro cannot serve %-escaped or with
+    // an empty segment.
+    .refine((value) => !URL.canParse(value) || !/%|\/\//.test(new URL(value).pathname), {
+      error:
+        'expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/)',
     }),
-    privacy: z.strictObject({ min_cell: z.int().min(1).default(1) }).default({ min_cell: 1 }),
-  });
+  language: languageTag.default('en'),
+  authors: z.array(author).min(1, { error: 'expected at least one author' }),
+  abstract: text,
+  /** CSL-JSON items for the publication(s) this report accompanies. */
+  based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
+  /** Synthetic data: every page says so. */
+  illustrative: z.boolean().default(false),
+  period: z
+    .strictObject({ start: isoDate, end: isoDate })
+    .check((payload) => {
+      // An issue on `end` showing `end`, rather than one on the whole mapping showing "a mapping";
+      // skipped when a date is already reported as invalid.
+      const { start, end } = payload.value;
+      if (payload.issues.length === 0 && start > end)
+        payload.issues.push({
+          code: 'custom',
+          message: `expected period.end on or after period.start (${start})`,
+          input: end,
+          path: ['end'],
+        });
+    })
+    .optional(),
+  participants: participantsConfig.default({
+    file: 'participants.csv',
+    key: 'participant_id',
+    label: ['participant', 'participants'],
+    attributes: [],
+  }),
+  datasets: z.record(identifier, datasetConfig).refine((datasets) => Object.keys(datasets).length > 0, {
+    error: 'expected at least one dataset',
+  }),
+  privacy: z.strictObject({ min_cell: z.int().min(1).default(1) }).default({ min_cell: 1 }),
+});
 
 export type StudyConfig = z.infer<typeof studyConfig>;
 export type DatasetConfig = z.infer<typeof datasetConfig>;

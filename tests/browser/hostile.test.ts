@@ -80,7 +80,8 @@ describe.skipIf(skipBrowserTests || !fixtureExists)('a study of hostile text in 
       // every element those events, and move the mouse over the page.
       await tab.evaluate(() => {
         for (const element of document.querySelectorAll('body *')) {
-          for (const type of ['mouseover', 'mouseenter', 'pointerover', 'focus', 'focusin', 'blur']) element.dispatchEvent(new Event(type, { bubbles: type !== 'mouseenter' && type !== 'focus' && type !== 'blur' }));
+          for (const type of ['mouseover', 'mouseenter', 'pointerover', 'focus', 'focusin', 'blur'])
+            element.dispatchEvent(new Event(type, { bubbles: type !== 'mouseenter' && type !== 'focus' && type !== 'blur' }));
         }
       });
       await tab.mouse.move(10, 10);
@@ -104,7 +105,10 @@ describe.skipIf(skipBrowserTests || !fixtureExists)('a study of hostile text in 
     const problems: string[] = [];
     for (const path of htmlFiles(site.dist).map(pagePath)) {
       await tab.goto(server.url(path), { waitUntil: 'load' });
-      const { scrollWidth, innerWidth } = await tab.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await tab.evaluate(() => ({
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       if (scrollWidth > innerWidth) problems.push(`${path || '(home)'}: scrollWidth ${scrollWidth} > ${innerWidth}`);
     }
     await context.close();

@@ -113,7 +113,9 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
     const describeViolation = (violation: AxeViolation) =>
       [
         `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
-        ...violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...violation.nodes.map(
+          (node) => `    at ${JSON.stringify(node.target)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        ),
       ].join('\n');
 
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -125,12 +127,17 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
           // Evaluated through the DevTools protocol, so the page's own CSP stays in force.
           await tab.evaluate(axeSource);
           const results = await tab.evaluate(
-            (values) => (window as typeof window & { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+            (values) =>
+              (window as typeof window & { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+                runOnly: { type: 'tag', values },
+                resultTypes: ['violations'],
+              }),
             tags,
           );
           // The rules ran (a page that axe could not read would pass with nothing checked).
           expect(results.passes.length, `${type}: rules that passed`).toBeGreaterThan(10);
-          for (const violation of results.violations) report.push(`${type} (${path || 'home'}), ${colorScheme}: ${describeViolation(violation)}`);
+          for (const violation of results.violations)
+            report.push(`${type} (${path || 'home'}), ${colorScheme}: ${describeViolation(violation)}`);
         }
         if (report.length > 0) console.error(`axe violations:\n${report.join('\n\n')}`);
         expect(report).toEqual([]);
@@ -196,11 +203,23 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
       const search = order.findIndex((item) => item.id === 'site-search-q');
       expect(search, 'the search field is reached').toBeGreaterThan(0);
       // Nothing but the header's own links comes between the skip link and the search field.
-      expect(order.slice(1, search).map(name).filter((item) => !item.startsWith('a ')), 'before the search field').toEqual([]);
-      expect(order.slice(0, search).some((item) => item.inMain), 'the search field comes before the content').toBe(false);
+      expect(
+        order
+          .slice(1, search)
+          .map(name)
+          .filter((item) => !item.startsWith('a ')),
+        'before the search field',
+      ).toEqual([]);
+      expect(
+        order.slice(0, search).some((item) => item.inMain),
+        'the search field comes before the content',
+      ).toBe(false);
 
       const reached = new Set(order.map((item) => item.index).filter((index) => index !== null));
-      expect(links.filter((_, index) => !reached.has(index)), 'links never focused').toEqual([]);
+      expect(
+        links.filter((_, index) => !reached.has(index)),
+        'links never focused',
+      ).toEqual([]);
       expect(order.filter((item) => !item.indicator).map(name), 'focused with no outline or box-shadow').toEqual([]);
       expect(order.filter((item) => !item.onScreen).map(name), 'focused off screen').toEqual([]);
     });
@@ -266,7 +285,8 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
             }
             return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, widest };
           });
-          if (scrollWidth > innerWidth) problems.push(`${type} (${path || 'home'}): scrollWidth ${scrollWidth} > ${innerWidth}; widest: ${widest}`);
+          if (scrollWidth > innerWidth)
+            problems.push(`${type} (${path || 'home'}): scrollWidth ${scrollWidth} > ${innerWidth}; widest: ${widest}`);
           if (chartPageTypes.includes(type)) {
             const drawings = await tab.evaluate(() =>
               [...document.querySelectorAll('.chart-image')].map((image) => ({
@@ -276,7 +296,10 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
             );
             if (drawings.length === 0) problems.push(`${type}: no chart drawn`);
             drawings.forEach((drawing, index) => {
-              if (!drawing.narrow || drawing.wide) problems.push(`${type} (${path}): chart ${index + 1} shows ${drawing.wide ? 'the wide' : 'no'} drawing${drawing.narrow ? ' and the narrow one' : ''}`);
+              if (!drawing.narrow || drawing.wide)
+                problems.push(
+                  `${type} (${path}): chart ${index + 1} shows ${drawing.wide ? 'the wide' : 'no'} drawing${drawing.narrow ? ' and the narrow one' : ''}`,
+                );
             });
           }
         }
@@ -288,7 +311,10 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
   describe('in print', () => {
     it('hides the site header, navigation, search, downloads and embed code, and shows the wide chart drawing', async () => {
       // Printed from a phone too: the print layout does not depend on the screen's width.
-      for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 720 }]) {
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 360, height: 720 },
+      ]) {
         const tab = await (await context({ viewport })).newPage();
         await tab.emulateMedia({ media: 'print' });
         for (const type of ['home', 'authored chapter', 'chart page']) {

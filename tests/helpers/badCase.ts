@@ -124,8 +124,10 @@ function applyStep(root: string, step: RecipeStep): void {
     }
     case 'latin1': {
       const original = text();
-      if ([...original].some((char) => char.codePointAt(0)! > 0xff)) throw new Error(`recipe latin1: ${step.path} has characters outside Latin-1`);
-      if (!/[\u0080-\u00ff]/.test(original)) throw new Error(`recipe latin1: ${step.path} has no non-ASCII character, so Latin-1 would change nothing`);
+      if ([...original].some((char) => char.codePointAt(0)! > 0xff))
+        throw new Error(`recipe latin1: ${step.path} has characters outside Latin-1`);
+      if (!/[\u0080-\u00ff]/.test(original))
+        throw new Error(`recipe latin1: ${step.path} has no non-ASCII character, so Latin-1 would change nothing`);
       writeFileSync(path, Buffer.from(original, 'latin1'));
       return;
     }

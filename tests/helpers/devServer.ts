@@ -41,7 +41,14 @@ export async function startDevServer(study: { data: string; content: string }, c
   const node = join(repoRoot, 'node_modules', '.bin', 'node');
   const child: ChildProcess = spawn(node, [import.meta.filename, String(port), cacheDir], {
     cwd: repoRoot,
-    env: { ...outsideVitest(process.env), QUALPRESS_DATA: study.data, QUALPRESS_CONTENT: study.content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...outsideVitest(process.env),
+      QUALPRESS_DATA: study.data,
+      QUALPRESS_CONTENT: study.content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

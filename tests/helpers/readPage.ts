@@ -13,7 +13,9 @@ export function tablesOf(document: Document): Map<string, string[][]> {
   const tables = new Map<string, string[][]>();
   for (const table of document.querySelectorAll('table')) {
     const caption = table.querySelector('caption')?.textContent?.trim() ?? '';
-    const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()));
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()),
+    );
     tables.set(caption, rows);
   }
   return tables;

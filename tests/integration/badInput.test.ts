@@ -2,7 +2,16 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badCaseNames, badRoot, baseRoot, expectedLines, hashTree, prepareCase, runBuildAsync, type CaseFolders } from '../helpers/badCase.ts';
+import {
+  badCaseNames,
+  badRoot,
+  baseRoot,
+  expectedLines,
+  hashTree,
+  prepareCase,
+  runBuildAsync,
+  type CaseFolders,
+} from '../helpers/badCase.ts';
 import { runBuild } from '../helpers/runBuild.ts';
 
 // The bad-input corpus (tests/fixtures/bad/, described in tests/helpers/badCase.ts): every
@@ -73,12 +82,21 @@ describe('the bad-input corpus', () => {
     for (const name of cases) {
       const entries = readdirSync(join(badRoot, name));
       expect(entries, name).toContain('expected.txt');
-      expect(entries.filter((entry) => !['data', 'content', 'expected.txt', 'recipe.json'].includes(entry)), name).toEqual([]);
+      expect(
+        entries.filter((entry) => !['data', 'content', 'expected.txt', 'recipe.json'].includes(entry)),
+        name,
+      ).toEqual([]);
       for (const folder of ['data', 'content'].filter((entry) => entries.includes(entry))) {
-        for (const file of readdirSync(join(badRoot, name, folder), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())) {
+        for (const file of readdirSync(join(badRoot, name, folder), { recursive: true, withFileTypes: true }).filter((entry) =>
+          entry.isFile(),
+        )) {
           const path = join(file.parentPath, file.name).slice(join(badRoot, name).length + 1);
           const original = join(baseRoot, path);
-          if (existsSync(original)) expect(readFileSync(join(badRoot, name, path)).equals(readFileSync(original)), `${name}/${path} is the base file unchanged`).toBe(false);
+          if (existsSync(original))
+            expect(
+              readFileSync(join(badRoot, name, path)).equals(readFileSync(original)),
+              `${name}/${path} is the base file unchanged`,
+            ).toBe(false);
         }
       }
     }

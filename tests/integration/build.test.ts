@@ -68,7 +68,9 @@ describe('a second study with other datasets and codes', () => {
     const codebook = parseYaml(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8'));
     const focus = codebook.dimensions[0];
     const visits = readCsv(join(fixture, 'data', 'visits.csv')).filter((row) => row.excluded_because === '' && row.focus !== '');
-    const parentOf = new Map<string, string | undefined>(focus.codes.map((code: { id: string; parent?: string }) => [code.id, code.parent]));
+    const parentOf = new Map<string, string | undefined>(
+      focus.codes.map((code: { id: string; parent?: string }) => [code.id, code.parent]),
+    );
     const countFor = (id: string) => visits.filter((row) => row.focus === id || parentOf.get(row.focus!) === id).length;
 
     const table = tablesOf(readPage(out(), 'chapters/visits'));
@@ -83,10 +85,14 @@ describe('a second study with other datasets and codes', () => {
     const reflections = readCsv(join(fixture, 'data', 'reflections.csv'));
     const coded = reflections.filter((row) => row.takeaway !== '');
     const codedTeachers = new Set(coded.map((row) => row.teacher_id)).size;
-    const teachersWith = (code: string) => new Set(coded.filter((row) => row.takeaway!.split(';').includes(code)).map((row) => row.teacher_id)).size;
+    const teachersWith = (code: string) =>
+      new Set(coded.filter((row) => row.takeaway!.split(';').includes(code)).map((row) => row.teacher_id)).size;
 
     const rows = tablesOf(readPage(out(), 'chapters/visits')).get('What teachers would take back: teachers reporting each code')!;
-    for (const [label, code] of [['Will try it in class', 'try_it'], ['Nothing new', 'nothing']] as const) {
+    for (const [label, code] of [
+      ['Will try it in class', 'try_it'],
+      ['Nothing new', 'nothing'],
+    ] as const) {
       const row = findOne(rows, (candidate) => candidate[0] === label, `a row labelled ${label}`);
       expect(row[1]).toBe(format(teachersWith(code)));
       expect(row[2]).toBe(format(codedTeachers));
@@ -112,15 +118,26 @@ describe('a second study with no chart definitions', () => {
     const visitsWith = (id: string) => withFocus.filter((row) => row.focus === id || parentOf.get(row.focus!) === id).length;
     const coded = readCsv(join(fixture, 'data', 'reflections.csv')).filter((row) => row.takeaway !== '');
     const codedTeachers = new Set(coded.map((row) => row.teacher_id)).size;
-    const teachersWith = (id: string) => new Set(coded.filter((row) => row.takeaway!.split(';').includes(id)).map((row) => row.teacher_id)).size;
+    const teachersWith = (id: string) =>
+      new Set(coded.filter((row) => row.takeaway!.split(';').includes(id)).map((row) => row.teacher_id)).size;
     const days: string[] = [];
-    for (let day = new Date(`${study.period.start}T00:00:00Z`); day <= new Date(`${study.period.end}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+    for (
+      let day = new Date(`${study.period.start}T00:00:00Z`);
+      day <= new Date(`${study.period.end}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + 1)
+    ) {
       days.push(day.toISOString().slice(0, 10));
     }
     const expected: Record<string, { title: string; rows: (string | number)[][] }> = {
       [focus!.id]: { title: focus!.label, rows: focus!.codes.map((code) => [code.label, visitsWith(code.id)]) },
-      [takeaway!.id]: { title: `${takeaway!.label}: teachers reporting each code`, rows: takeaway!.codes.map((code) => [code.label, teachersWith(code.id), codedTeachers]) },
-      'visits-per-day': { title: `${study.datasets.visits.label} per day`, rows: days.map((day) => [day, visits.filter((row) => row.visited_on!.startsWith(day)).length]) },
+      [takeaway!.id]: {
+        title: `${takeaway!.label}: teachers reporting each code`,
+        rows: takeaway!.codes.map((code) => [code.label, teachersWith(code.id), codedTeachers]),
+      },
+      'visits-per-day': {
+        title: `${study.datasets.visits.label} per day`,
+        rows: days.map((day) => [day, visits.filter((row) => row.visited_on!.startsWith(day)).length]),
+      },
     };
     expect(Object.keys(expected).sort()).toEqual([...ids].sort());
 
@@ -129,15 +146,21 @@ describe('a second study with no chart definitions', () => {
       const url = new URL(`charts/${id}/`, study.url).href;
       const width = rows[0]!.length;
       const csv = parse(readFileSync(join(out, 'charts', id, 'data.csv'), 'utf8'), { bom: true });
-      expect(csv.slice(1).map((row) => row.slice(0, width)), `${id}/data.csv`).toEqual(rows.map((row) => row.map(String)));
+      expect(
+        csv.slice(1).map((row) => row.slice(0, width)),
+        `${id}/data.csv`,
+      ).toEqual(rows.map((row) => row.map(String)));
 
       const page = readPage(out, `charts/${id}`);
       expect(page.querySelector('h1')?.textContent, `${id}/index.html`).toBe(title);
-      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()).slice(0, width));
-      // Nested codes are shown indented under their parent with a leading "· ".
-      expect(shown.map(([label, ...counts]) => [label!.replace(/^(· )+/, ''), ...counts]), `${id}/index.html`).toEqual(
-        rows.map(([label, ...counts]) => [label, ...counts.map((n) => format(Number(n)))]),
+      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()).slice(0, width),
       );
+      // Nested codes are shown indented under their parent with a leading "· ".
+      expect(
+        shown.map(([label, ...counts]) => [label!.replace(/^(· )+/, ''), ...counts]),
+        `${id}/index.html`,
+      ).toEqual(rows.map(([label, ...counts]) => [label, ...counts.map((n) => format(Number(n)))]));
 
       const embed = readPage(out, `charts/${id}/embed`);
       expect(embed.querySelector('h1')?.textContent, `${id}/embed/index.html`).toBe(title);
@@ -147,7 +170,10 @@ describe('a second study with no chart definitions', () => {
       expect(pngSize(readFileSync(join(out, 'charts', id, 'chart.png'))).width, `${id}/chart.png`).toBe(1600);
 
       const cited = new Cite(readFileSync(join(out, 'charts', id, 'cite.bib'), 'utf8')).data as { title?: string; URL?: string }[];
-      expect(cited.map((item) => [item.title, item.URL]), `${id}/cite.bib`).toEqual([[title, url]]);
+      expect(
+        cited.map((item) => [item.title, item.URL]),
+        `${id}/cite.bib`,
+      ).toEqual([[title, url]]);
     }
     const listed = [...readPage(out, 'charts').querySelectorAll('.chart-index a')].map((link) => link.getAttribute('href'));
     expect(listed).toEqual(expect.arrayContaining(ids.map((id) => `/visits/charts/${id}/`)));
@@ -201,9 +227,13 @@ describe('rebuilding after new data', () => {
 
     expect(run.status).toBe(1);
     const shown = join(data, 'visits.csv');
-    expect(run.stderr).toContain(`${shown}:4:focus: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "questioning_" (did you mean "questioning"?)`);
+    expect(run.stderr).toContain(
+      `${shown}:4:focus: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "questioning_" (did you mean "questioning"?)`,
+    );
     expect(run.stderr).toContain(`${shown}:6:note_id: expected a unique visit note id; found "N04", already on line 5`);
-    expect(run.stderr).toContain(`${shown}:9:visited_on: expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found "2025-02-30"`);
+    expect(run.stderr).toContain(
+      `${shown}:9:visited_on: expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found "2025-02-30"`,
+    );
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toBe('');
     expect(snapshot(out)).toEqual(good);

@@ -73,7 +73,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const visitsUsed = () => parse<Record<string, string>>(readFileSync(join(data, 'visits.csv'), 'utf8'), { columns: true }).filter((row) => row.excluded_because === '');
+const visitsUsed = () =>
+  parse<Record<string, string>>(readFileSync(join(data, 'visits.csv'), 'utf8'), { columns: true }).filter(
+    (row) => row.excluded_because === '',
+  );
 
 describe('prose components', () => {
   it('write figures computed from the data', () => {
@@ -82,7 +85,12 @@ describe('prose components', () => {
     const visits = visitsUsed();
     const questioning = visits.filter((row) => row.focus === 'questioning').length;
     const coded = visits.filter((row) => row.focus !== '').length;
-    expect(numbers).toEqual([`${visits.length} visit notes`, String(questioning), `${Math.round((100 * questioning) / coded)}%`, '6 teachers']);
+    expect(numbers).toEqual([
+      `${visits.length} visit notes`,
+      String(questioning),
+      `${Math.round((100 * questioning) / coded)}%`,
+      '6 teachers',
+    ]);
     expect(page.querySelector('time.live-number')!.textContent).toBe('3 March 2025 to 14 March 2025');
   });
 
@@ -104,7 +112,10 @@ describe('prose components', () => {
 describe('figures', () => {
   it('are numbered in reading order, and <Ref> links to the figure', () => {
     const page = readPage(dist, 'chapters/visits');
-    expect([...page.querySelectorAll('figure.chart .figure-number')].map((element) => element.textContent.trim())).toEqual(['Figure 1.', 'Figure 2.']);
+    expect([...page.querySelectorAll('figure.chart .figure-number')].map((element) => element.textContent.trim())).toEqual([
+      'Figure 1.',
+      'Figure 2.',
+    ]);
     const ref = page.querySelector('a.figure-ref')!;
     expect(ref.textContent).toBe('Figure 1');
     expect(ref.getAttribute('href')).toBe('/visits/chapters/visits/#figure-focus');
@@ -161,22 +172,36 @@ describe('generated chapters', () => {
     const summary = readPage(dist, 'chapters/focus').querySelector('.dimension-summary')!.textContent;
     const visits = visitsUsed();
     const coded = visits.filter((row) => row.focus !== '');
-    expect(summary).toContain(`${coded.length} visit notes from ${new Set(coded.map((row) => row.teacher_id)).size} teachers were coded on this dimension`);
+    expect(summary).toContain(
+      `${coded.length} visit notes from ${new Set(coded.map((row) => row.teacher_id)).size} teachers were coded on this dimension`,
+    );
   });
 });
 
 describe('a broken reference in a chapter', () => {
   it('stops the build at the MDX file and line, leaving the site as it was', () => {
     const file = join(content, 'chapters', 'visits.mdx');
-    writeFileSync(file, chapter.replace('<Chart id="focus" />', '<Chart id="fokus" />').replace('[@wenger1998].', '[@wenger1989].').replace('code="questioning" />\nof', 'code="questions" />\nof'));
+    writeFileSync(
+      file,
+      chapter
+        .replace('<Chart id="focus" />', '<Chart id="fokus" />')
+        .replace('[@wenger1998].', '[@wenger1989].')
+        .replace('code="questioning" />\nof', 'code="questions" />\nof'),
+    );
     const before = readFileSync(join(dist, 'chapters', 'visits', 'index.html'), 'utf8');
     try {
       const run = build();
       expect(run.status).toBe(1);
       const lines = run.stderr.split('\n');
-      expect(lines).toContain(`${file}:6:Count.code: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "questions" (did you mean "questioning"?)`);
+      expect(lines).toContain(
+        `${file}:6:Count.code: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "questions" (did you mean "questioning"?)`,
+      );
       expect(lines.some((line) => line.startsWith(`${file}:8:@wenger1989: expected a key from content/references.bib`))).toBe(true);
-      expect(lines.some((line) => line.startsWith(`${file}:10:Chart.id: expected a chart id`) && line.includes('found "fokus" (did you mean "focus"?)'))).toBe(true);
+      expect(
+        lines.some(
+          (line) => line.startsWith(`${file}:10:Chart.id: expected a chart id`) && line.includes('found "fokus" (did you mean "focus"?)'),
+        ),
+      ).toBe(true);
       expect(run.stderr).not.toMatch(/^\s+at /m);
       expect(readFileSync(join(dist, 'chapters', 'visits', 'index.html'), 'utf8')).toBe(before);
     } finally {

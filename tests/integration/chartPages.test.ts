@@ -18,7 +18,18 @@ type Row = Record<string, string>;
 const readCsv = (text: string): Row[] => parse<Row>(text, { columns: true, bom: true });
 const study = parseYaml(readFileSync(join(repoRoot, 'data', 'study.yaml'), 'utf8'));
 const tweets = readCsv(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'));
-const downloads = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'thumbnail.png', 'social.png', 'cite.bib', 'cite.ris', 'cite.json', 'embed/index.html'];
+const downloads = [
+  'data.csv',
+  'data.json',
+  'chart.svg',
+  'chart.png',
+  'thumbnail.png',
+  'social.png',
+  'cite.bib',
+  'cite.ris',
+  'cite.json',
+  'embed/index.html',
+];
 
 let dist: string;
 let chartIds: string[];
@@ -40,9 +51,13 @@ describe('the chart index', () => {
     const definitions = declared.map((id) => parseYaml(readFileSync(join(repoRoot, 'content', 'charts', `${id}.yaml`), 'utf8')));
     // Only charts about a dimension show it; a dimension that merely splits a timeline still gets its own.
     const aboutDimension = new Set(['distribution', 'breakdown', 'participants-reporting']);
-    const shown = new Set(definitions.filter((definition) => aboutDimension.has(definition.kind)).map((definition) => definition.dimension));
+    const shown = new Set(
+      definitions.filter((definition) => aboutDimension.has(definition.kind)).map((definition) => definition.dimension),
+    );
     const codebook = parseYaml(readFileSync(join(repoRoot, 'data', 'codebook.yaml'), 'utf8'));
-    const defaults = codebook.dimensions.filter((dimension: { id: string }) => !shown.has(dimension.id)).map((dimension: { id: string }) => dimension.id.replace(/_/g, '-'));
+    const defaults = codebook.dimensions
+      .filter((dimension: { id: string }) => !shown.has(dimension.id))
+      .map((dimension: { id: string }) => dimension.id.replace(/_/g, '-'));
     expect([...chartIds].sort()).toEqual([...declared, ...defaults].sort());
   });
 
@@ -98,7 +113,8 @@ describe('downloads', () => {
     const coded = tweets.filter((tweet) => tweet[dimension.column] !== '');
     const csv = readCsv(readFileSync(file('topic-distribution', 'data.csv'), 'utf8'));
     const counts = Object.fromEntries(csv.map((row) => [row.Code, Number(Object.values(row)[1])]));
-    for (const code of dimension.codes) expect(counts[code.label]).toBe(coded.filter((tweet) => tweet[dimension.column] === code.id).length);
+    for (const code of dimension.codes)
+      expect(counts[code.label]).toBe(coded.filter((tweet) => tweet[dimension.column] === code.id).length);
     expect(Object.values(counts).reduce((a: number, b) => a + Number(b), 0)).toBe(coded.length);
   });
 
@@ -142,7 +158,9 @@ describe('citations', () => {
   const expectWork = (item: Record<string, unknown>) => {
     expect(item.title).toBe('Topics of knowledge-sharing tweets');
     expect(item.URL).toBe(url());
-    expect((item.author as { family: string }[]).map((author) => author.family)).toEqual(study.authors.map((author: { family: string }) => author.family));
+    expect((item.author as { family: string }[]).map((author) => author.family)).toEqual(
+      study.authors.map((author: { family: string }) => author.family),
+    );
     expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
   };
 
@@ -156,7 +174,11 @@ describe('citations', () => {
 
   it('the APA text on the page is what citation-js makes of cite.json', () => {
     // citation-js types: format() is string | object; the 'text' format gives a string.
-    const apa = new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).format('bibliography', { template: 'apa', format: 'text', lang: 'en-US' }) as string;
+    const apa = new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).format('bibliography', {
+      template: 'apa',
+      format: 'text',
+      lang: 'en-US',
+    }) as string;
     const shown = readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent;
     expect(shown).toBe(apa.trim());
   });

@@ -31,7 +31,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const read = (name: string) => readFileSync(join(dist, name), 'utf8');
 const linkedDataOf = (page: Document) => JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
-const metaContents = (page: Document, name: string) => [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
+const metaContents = (page: Document, name: string) =>
+  [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
 
 describe('CITATION.cff', () => {
   const cff = () => parseYaml(read('CITATION.cff'));
@@ -58,7 +59,8 @@ describe('CITATION.cff', () => {
             ...(author.given ? { 'given-names': author.given } : {}),
             ...(author.orcid ? { orcid: `https://orcid.org/${author.orcid}` } : {}),
             ...(author.affiliation ? { affiliation: author.affiliation } : {}),
-          });
+          },
+    );
     const file = cff();
     expect(file.authors).toEqual(expected);
     expect(file['preferred-citation'].authors).toEqual(expected);
@@ -80,7 +82,9 @@ describe('CITATION.cff', () => {
     study.based_on.forEach((item: Record<string, unknown>, index: number) => {
       const reference = references[index];
       expect(reference.title).toBe(item.title);
-      expect(reference.authors.map((author: { 'family-names'?: string }) => author['family-names'])).toEqual((item.author as CslName[]).map((name) => name.family));
+      expect(reference.authors.map((author: { 'family-names'?: string }) => author['family-names'])).toEqual(
+        (item.author as CslName[]).map((name) => name.family),
+      );
       if (item.type === 'article-journal') {
         expect(reference.type).toBe('article');
         expect(reference.journal).toBe(item['container-title']);
@@ -98,7 +102,9 @@ describe('the report citation files', () => {
     expect(item.type).toBe('report');
     expect(item.title).toBe(study.title);
     expect(item.URL).toBe(study.url);
-    expect((item.author as CslName[]).map((name) => name.family ?? name.literal)).toEqual(authors.map((author) => author.family ?? author.literal));
+    expect((item.author as CslName[]).map((name) => name.family ?? name.literal)).toEqual(
+      authors.map((author) => author.family ?? author.literal),
+    );
     expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
   };
 
@@ -119,7 +125,9 @@ describe('the home page', () => {
   it('carries Highwire citation tags for the report', () => {
     const page = home();
     expect(metaContents(page, 'citation_title')).toEqual([study.title]);
-    expect(metaContents(page, 'citation_author')).toEqual(authors.map((author) => author.literal ?? [author.family, author.given].filter(Boolean).join(', ')));
+    expect(metaContents(page, 'citation_author')).toEqual(
+      authors.map((author) => author.literal ?? [author.family, author.given].filter(Boolean).join(', ')),
+    );
     expect(metaContents(page, 'citation_publication_date')).toEqual([date.replace(/-/g, '/')]);
     expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(study.title);
     expect(page.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(study.abstract);
@@ -134,7 +142,9 @@ describe('the home page', () => {
     expect(linked.version).toBe(study.version);
     expect(linked.datePublished).toBe(date);
     expect(linked.license).toBe(licenseUrl(study.license) ?? study.license);
-    expect(linked.author.map((author: { name: string }) => author.name)).toEqual(authors.map((author) => author.literal ?? [author.given, author.family].filter(Boolean).join(' ')));
+    expect(linked.author.map((author: { name: string }) => author.name)).toEqual(
+      authors.map((author) => author.literal ?? [author.given, author.family].filter(Boolean).join(' ')),
+    );
     const basedOn = [linked.isBasedOn].flat();
     expect(basedOn).toHaveLength(study.based_on.length);
     study.based_on.forEach((item: Record<string, unknown>, index: number) => {
@@ -147,7 +157,8 @@ describe('the home page', () => {
   it('shows the APA and Chicago text citation-js makes of /cite.json', () => {
     const csl = JSON.parse(read('cite.json'));
     // citation-js types: format() is string | object; the 'text' format gives a string.
-    const format = (template: string) => (new Cite(csl).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
+    const format = (template: string) =>
+      (new Cite(csl).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
     const shown = [...home().querySelectorAll('.report-citation .citation-text')].map((text) => text.textContent);
     expect(shown).toEqual([format('apa'), format('chicago-author-date')]);
     expect(shown[0]).toContain(`(Version ${study.version})`);

@@ -46,13 +46,18 @@ function listed(html: string): string[] {
 }
 
 /** Fetch `url` until `accept` says yes (the server reloads the study a moment after a change). */
-async function fetchUntil(url: string, accept: (status: number, html: string) => boolean, ms = 30_000): Promise<{ status: number; html: string }> {
+async function fetchUntil(
+  url: string,
+  accept: (status: number, html: string) => boolean,
+  ms = 30_000,
+): Promise<{ status: number; html: string }> {
   const until = Date.now() + ms;
   for (;;) {
     const response = await fetch(url);
     const html = await response.text();
     if (accept(response.status, html)) return { status: response.status, html };
-    if (Date.now() > until) throw new Error(`${url} answered ${response.status} for ${ms} ms:\n${html.slice(0, 2000)}\n--- dev server:\n${server.output()}`);
+    if (Date.now() > until)
+      throw new Error(`${url} answered ${response.status} for ${ms} ms:\n${html.slice(0, 2000)}\n--- dev server:\n${server.output()}`);
     await new Promise((done) => setTimeout(done, 200));
   }
 }

@@ -21,21 +21,50 @@ import { findOne } from '../helpers/findOne.ts';
 const fixture = join(repoRoot, 'tests', 'fixtures', 'hostile');
 const read = (path: string) => readFileSync(join(fixture, path), 'utf8');
 
-interface Code { id: string; label: string; parent?: string; definition?: string; example?: string }
-interface Dimension { id: string; label: string; description?: string; codes: Code[] }
-interface ChartYaml { kind: string; title: string; subtitle?: string; caption?: string; notes?: string[]; measures?: { label: string }[] }
+interface Code {
+  id: string;
+  label: string;
+  parent?: string;
+  definition?: string;
+  example?: string;
+}
+interface Dimension {
+  id: string;
+  label: string;
+  description?: string;
+  codes: Code[];
+}
+interface ChartYaml {
+  kind: string;
+  title: string;
+  subtitle?: string;
+  caption?: string;
+  notes?: string[];
+  measures?: { label: string }[];
+}
 const study = parseYaml(read('data/study.yaml'));
 const codebook = parseYaml(read('data/codebook.yaml')) as { dimensions: Dimension[] };
 const dimension = (id: string) => findOne(codebook.dimensions, (candidate) => candidate.id === id, `dimension ${id} in the codebook`);
-const chartIds = readdirSync(join(fixture, 'content', 'charts')).map((name) => name.replace(/\.yaml$/, '')).sort();
+const chartIds = readdirSync(join(fixture, 'content', 'charts'))
+  .map((name) => name.replace(/\.yaml$/, ''))
+  .sort();
 const charts = Object.fromEntries(chartIds.map((id) => [id, parseYaml(read(`content/charts/${id}.yaml`)) as ChartYaml]));
 const csvRows = (path: string) => parseCsv<Record<string, string>>(read(path), { columns: true });
-const notes = csvRows('data/visits.csv').filter((row) => row.excluded_because === '' && row.note !== '').map((row) => row.note!);
+const notes = csvRows('data/visits.csv')
+  .filter((row) => row.excluded_because === '' && row.note !== '')
+  .map((row) => row.note!);
 const subjects = [...new Set(csvRows('data/participants.csv').map((row) => row.subject!))];
 const attributeLabel: string = study.participants.attributes[0].label;
 const [person, organisation] = study.authors as [{ family: string; given: string; affiliation: string }, { literal: string }];
 
-const depthOf = (codes: readonly Code[], code: Code): number => (code.parent === undefined ? 0 : 1 + depthOf(codes, findOne(codes, (other) => other.id === code.parent, `the parent code ${code.parent} of ${code.id}`)));
+const depthOf = (codes: readonly Code[], code: Code): number =>
+  code.parent === undefined
+    ? 0
+    : 1 +
+      depthOf(
+        codes,
+        findOne(codes, (other) => other.id === code.parent, `the parent code ${code.parent} of ${code.id}`),
+      );
 /** Code labels as charts and tables show them: nested codes indented under their parent. */
 const displayLabels = (id: string) => dimension(id).codes.map((code, _index, codes) => indentedLabel(code.label, depthOf(codes, code)));
 
@@ -68,8 +97,10 @@ const text = (document: Document, selector: string) => {
   return element!.textContent;
 };
 const texts = (root: Document | Element, selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
-const meta = (document: Document, key: string) => [...document.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((element) => element.getAttribute('content'));
-const linkedData = (document: Document) => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent));
+const meta = (document: Document, key: string) =>
+  [...document.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((element) => element.getAttribute('content'));
+const linkedData = (document: Document) =>
+  [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -87,12 +118,25 @@ describe('the fixture', () => {
       else if (Array.isArray(value)) value.forEach(collect);
       else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
     };
-    for (const path of ['data/study.yaml', 'data/codebook.yaml', ...chartIds.map((id) => `content/charts/${id}.yaml`)]) collect(parseYaml(read(path)));
+    for (const path of ['data/study.yaml', 'data/codebook.yaml', ...chartIds.map((id) => `content/charts/${id}.yaml`)])
+      collect(parseYaml(read(path)));
     for (const path of ['data/participants.csv', 'data/visits.csv']) collect(csvRows(path));
     const joined = strings.join('\n');
-    for (const sample of ['<script>alert(1)</script>', '</svg>', '</title>', '<Chart id="x" />', '{1+1}', '{/* c */}', 'javascript:alert(1)', '<b>', 'onerror=']) expect(joined).toContain(sample);
+    for (const sample of [
+      '<script>alert(1)</script>',
+      '</svg>',
+      '</title>',
+      '<Chart id="x" />',
+      '{1+1}',
+      '{/* c */}',
+      'javascript:alert(1)',
+      '<b>',
+      'onerror=',
+    ])
+      expect(joined).toContain(sample);
     for (const quote of ["'", '"', '‘', '’', '“', '”', '«', '»', '`']) expect(joined).toContain(quote);
-    for (const special of ['{', '}', '\\', '%', '@article{', '\t', '\r', '\nTY  - JOUR', '\nER  -', '\u202E', '\u200B', '\uFEFF', '\u200D']) expect(joined).toContain(special);
+    for (const special of ['{', '}', '\\', '%', '@article{', '\t', '\r', '\nTY  - JOUR', '\nER  -', '\u202E', '\u200B', '\uFEFF', '\u200D'])
+      expect(joined).toContain(special);
     expect(joined).toMatch(/\p{Script=Hebrew}/u);
     expect(joined).toMatch(/\p{Script=Arabic}/u);
     expect(joined).toMatch(/\p{Extended_Pictographic}\u200D\p{Extended_Pictographic}/u);
@@ -154,7 +198,8 @@ describe('every HTML page', () => {
         for (const attribute of [...element.attributes]) {
           expect(attribute.name, `${path}: <${name} ${attribute.name}>`).not.toMatch(/^on/i);
           expect(attribute.name, `${path}: <${name} style>`).not.toBe('style');
-          if (/^(href|src|action|formaction|xlink:href|poster|data)$/.test(attribute.name)) expect(attribute.value, `${path}: ${name}[${attribute.name}]`).not.toMatch(/^\s*javascript:/i);
+          if (/^(href|src|action|formaction|xlink:href|poster|data)$/.test(attribute.name))
+            expect(attribute.value, `${path}: ${name}[${attribute.name}]`).not.toMatch(/^\s*javascript:/i);
         }
       }
       // One drawing per chart image div, each the root of its chart.
@@ -168,8 +213,12 @@ describe('every HTML page', () => {
   it('loads nothing from another origin', () => {
     for (const { path, document } of pages()) {
       const loaded = [
-        ...[...document.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]')].map((element) => element.getAttribute('src')!),
-        ...[...document.querySelectorAll('link[href]')].filter((link) => !/^(canonical|alternate)$/.test(link.getAttribute('rel') ?? '')).map((link) => link.getAttribute('href')!),
+        ...[...document.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]')].map((element) =>
+          element.getAttribute('src')!,
+        ),
+        ...[...document.querySelectorAll('link[href]')]
+          .filter((link) => !/^(canonical|alternate)$/.test(link.getAttribute('rel') ?? ''))
+          .map((link) => link.getAttribute('href')!),
       ];
       for (const url of loaded) expect(url, path).toMatch(new RegExp(`^${base}`));
     }
@@ -201,7 +250,10 @@ describe('the home page', () => {
     expect(report.name).toBe(oneLine(study.title));
     expect(report.description).toBe(oneLine(study.abstract));
     expect(report.publisher.name).toBe(oneLine(study.publisher));
-    expect(report.author.map((author: { name: string }) => author.name)).toEqual([`${oneLine(person.given)} ${oneLine(person.family)}`, oneLine(organisation.literal)]);
+    expect(report.author.map((author: { name: string }) => author.name)).toEqual([
+      `${oneLine(person.given)} ${oneLine(person.family)}`,
+      oneLine(organisation.literal),
+    ]);
     expect(report.author[0].affiliation.name).toBe(oneLine(person.affiliation));
   });
 });
@@ -237,7 +289,11 @@ describe('chart pages', () => {
   it('lists every chart by its title in the chart index', () => {
     const index = page('charts');
     const titles = texts(index, '.chart-index-title');
-    for (const id of chartIds) expect(titles.some((title) => title === charts[id]!.title || title.endsWith(`. ${charts[id]!.title}`)), id).toBe(true);
+    for (const id of chartIds)
+      expect(
+        titles.some((title) => title === charts[id]!.title || title.endsWith(`. ${charts[id]!.title}`)),
+        id,
+      ).toBe(true);
   });
 
   it('embed pages: the title and the link back as written', () => {
@@ -270,11 +326,19 @@ describe('chapters', () => {
     const exemplars = texts(chapter, '.exemplar > p');
     expect(exemplars.length).toBeGreaterThanOrEqual(5);
     for (const exemplar of exemplars) expect(notes).toContain(exemplar);
-    expect(exemplars.filter((exemplar) => exemplar.includes('<script>alert(1)</script>') || exemplar.includes('\nTY  - JOUR\n') || exemplar.includes('\u202E')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      exemplars.filter(
+        (exemplar) => exemplar.includes('<script>alert(1)</script>') || exemplar.includes('\nTY  - JOUR\n') || exemplar.includes('\u202E'),
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
     for (const heading of texts(chapter, '.exemplars h3')) expect(focus.codes.map((code) => code.label)).toContain(heading);
     expect(texts(chapter, '.codes dt')).toEqual(focus.codes.map((code) => code.label));
     const figureTitles = texts(chapter, 'figure.chart .chart-title');
-    for (const id of chartIds) expect(figureTitles.some((title) => title.endsWith(`. ${charts[id]!.title}`)), id).toBe(true);
+    for (const id of chartIds)
+      expect(
+        figureTitles.some((title) => title.endsWith(`. ${charts[id]!.title}`)),
+        id,
+      ).toBe(true);
     expect(text(chapter, '#figure-focus .chart-subtitle')).toBe(charts.focus!.subtitle);
   });
 });
@@ -286,8 +350,12 @@ describe('charts drawn as SVG', () => {
     'focus-by-subject': [...displayLabels('focus'), ...subjects],
     compare: (charts.compare?.measures ?? []).map((measure) => measure.label),
     takeaway: displayLabels('takeaway'),
-    'per-teacher': dimension('focus').codes.filter((code) => code.parent === undefined).map((code) => code.label),
-    'visits-per-day': dimension('focus').codes.filter((code) => code.parent === undefined).map((code) => code.label),
+    'per-teacher': dimension('focus')
+      .codes.filter((code) => code.parent === undefined)
+      .map((code) => code.label),
+    'visits-per-day': dimension('focus')
+      .codes.filter((code) => code.parent === undefined)
+      .map((code) => code.label),
   };
   /** A <text> as read: Plot wraps a long label into <tspan> lines at spaces. */
   const drawnText = (element: Element) => {
@@ -297,7 +365,10 @@ describe('charts drawn as SVG', () => {
   const drawnTexts = (svg: Element) => [...svg.querySelectorAll('text')].map(drawnText);
   /** The label as a text of its own, or leading a text ("label: 4 of 10 …", as comparisons write it). */
   const expectDrawn = (drawn: readonly string[], label: string) =>
-    expect(drawn.some((written) => written === squash(label) || written.startsWith(`${squash(label)}: `)), `${label} in ${JSON.stringify(drawn)}`).toBe(true);
+    expect(
+      drawn.some((written) => written === squash(label) || written.startsWith(`${squash(label)}: `)),
+      `${label} in ${JSON.stringify(drawn)}`,
+    ).toBe(true);
 
   it('covers every declared chart', () => {
     expect(Object.keys(labels).sort()).toEqual(chartIds);
@@ -339,8 +410,16 @@ describe('downloads', () => {
     const bySubject = csv('focus-by-subject');
     expect(bySubject[0]![0]).toBe(csvCell(attributeLabel));
     expect([...new Set(bySubject.slice(1).map((row) => row[0]))].sort()).toEqual(subjects.map(csvCell).sort());
-    expect(csv('compare').slice(1).map((row) => row[0])).toEqual(labels('compare'));
-    expect(csv('takeaway').slice(1).map((row) => row[0])).toEqual(dimension('takeaway').codes.map((code) => csvCell(code.label)));
+    expect(
+      csv('compare')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(labels('compare'));
+    expect(
+      csv('takeaway')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(dimension('takeaway').codes.map((code) => csvCell(code.label)));
     for (const id of chartIds) {
       const rows = csv(id);
       expect(new Set(rows.map((row) => row.length)).size, id).toBe(1);

@@ -31,7 +31,12 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'qualpress-html-'));
   const studies: Record<string, string[]> = {
     default: [],
-    hostile: ['--data', join(repoRoot, 'tests', 'fixtures', 'hostile', 'data'), '--content', join(repoRoot, 'tests', 'fixtures', 'hostile', 'content')],
+    hostile: [
+      '--data',
+      join(repoRoot, 'tests', 'fixtures', 'hostile', 'data'),
+      '--content',
+      join(repoRoot, 'tests', 'fixtures', 'hostile', 'content'),
+    ],
   };
   for (const [name, args] of Object.entries(studies)) {
     sites[name] = join(work, name);
@@ -53,8 +58,12 @@ describe('HTML validity', () => {
   it('every page of the built sites passes the Nu Html Checker with no errors', () => {
     for (const [name, dir] of Object.entries(sites)) expect(htmlCount(dir), name).toBeGreaterThan(10);
     // One JVM for every file of both sites; the report is JSON on stderr.
-    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...Object.values(sites)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.error) throw new Error(`could not run the Nu Html Checker (java -jar ${vnuJar}): ${run.error.message}; Java 17 or newer is needed`);
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...Object.values(sites)], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.error)
+      throw new Error(`could not run the Nu Html Checker (java -jar ${vnuJar}): ${run.error.message}; Java 17 or newer is needed`);
     let messages: VnuMessage[];
     try {
       messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
@@ -64,7 +73,10 @@ describe('HTML validity', () => {
     const where = (url = '') => (url.startsWith('file:') ? relative(work, fileURLToPath(url)) : url);
     const errors = messages
       .filter((message) => message.type !== 'info')
-      .map((message) => `${where(message.url)}:${message.lastLine ?? '?'}:${message.firstColumn ?? '?'}: ${message.message}${message.extract ? ` [${message.extract.replace(/\s+/g, ' ').trim()}]` : ''}`);
+      .map(
+        (message) =>
+          `${where(message.url)}:${message.lastLine ?? '?'}:${message.firstColumn ?? '?'}: ${message.message}${message.extract ? ` [${message.extract.replace(/\s+/g, ' ').trim()}]` : ''}`,
+      );
     if (errors.length > 0) console.error(errors.join('\n'));
     expect(errors).toEqual([]);
     expect(run.status).toBe(0);
@@ -79,7 +91,8 @@ describe('HTML validity', () => {
         expect(charset?.getAttribute('charset'), where).toBe('utf-8');
         expect(policy?.getAttribute('http-equiv'), where).toBe('Content-Security-Policy');
         const inline = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
-        for (const script of document.querySelectorAll('script:not([src])')) expect(script.getAttribute('type'), where).toBe('application/ld+json');
+        for (const script of document.querySelectorAll('script:not([src])'))
+          expect(script.getAttribute('type'), where).toBe('application/ld+json');
         const search = relative(dir, path) === join('search', 'index.html');
         expect(policy!.getAttribute('content'), where).toBe(contentSecurityPolicy({ search, inlineScripts: inline }));
         for (const text of inline) expect(policy!.getAttribute('content'), where).toContain(scriptHash(text));

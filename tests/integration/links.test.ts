@@ -51,7 +51,9 @@ function fileOf(url: URL): { file: string } | { problem: string } {
 /** Is there an element with this id (or a named anchor) in the page? */
 function hasTarget(file: string, fragment: string): boolean {
   const document = documentOf(file);
-  return [...document.querySelectorAll('[id], a[name]')].some((element) => element.getAttribute('id') === fragment || element.getAttribute('name') === fragment);
+  return [...document.querySelectorAll('[id], a[name]')].some(
+    (element) => element.getAttribute('id') === fragment || element.getAttribute('name') === fragment,
+  );
 }
 
 /** The URL attributes of a page: href, src, srcset, action, and meta content holding the site's own address. */
@@ -64,9 +66,11 @@ function urlsOf(document: Document): { element: string; value: string }[] {
       if (value !== null) found.push({ element: `<${tag} ${attribute}>`, value });
     }
     const srcset = element.getAttribute('srcset');
-    if (srcset !== null) for (const candidate of srcset.split(',')) found.push({ element: `<${tag} srcset>`, value: candidate.trim().split(/\s+/)[0]! });
+    if (srcset !== null)
+      for (const candidate of srcset.split(',')) found.push({ element: `<${tag} srcset>`, value: candidate.trim().split(/\s+/)[0]! });
     const content = element.getAttribute('content');
-    if (tag === 'meta' && content?.startsWith(study.url)) found.push({ element: `<meta ${element.getAttribute('name') ?? element.getAttribute('property')}>`, value: content });
+    if (tag === 'meta' && content?.startsWith(study.url))
+      found.push({ element: `<meta ${element.getAttribute('name') ?? element.getAttribute('property')}>`, value: content });
   }
   return found;
 }
@@ -117,7 +121,8 @@ describe('links in the built site', () => {
     const problems: string[] = [];
     for (const file of htmlFiles()) {
       const seen = new Map<string, number>();
-      for (const element of documentOf(file).querySelectorAll('[id]')) seen.set(element.getAttribute('id')!, (seen.get(element.getAttribute('id')!) ?? 0) + 1);
+      for (const element of documentOf(file).querySelectorAll('[id]'))
+        seen.set(element.getAttribute('id')!, (seen.get(element.getAttribute('id')!) ?? 0) + 1);
       for (const [id, count] of seen) if (count > 1) problems.push(`${file}: id "${id}" ${count} times`);
     }
     expect(problems).toEqual([]);

@@ -19,7 +19,14 @@ function brokenStudy(): { data: string; content: string; out: string } {
   cpSync(join(fixture, 'data'), data, { recursive: true });
   cpSync(join(fixture, 'content'), content, { recursive: true });
   const study = join(data, 'study.yaml');
-  writeFileSync(study, edit(readFileSync(study, 'utf8'), '  - { literal: Example Teacher Research Group }', '  - { family: Example, given: Ann, orcid: 0000-0002-1825-0098 }'));
+  writeFileSync(
+    study,
+    edit(
+      readFileSync(study, 'utf8'),
+      '  - { literal: Example Teacher Research Group }',
+      '  - { family: Example, given: Ann, orcid: 0000-0002-1825-0098 }',
+    ),
+  );
   const visits = join(data, 'visits.csv');
   writeFileSync(visits, edit(readFileSync(visits, 'utf8'), 'N04,V1,2025-03-05,feedback,', 'N04,V1,2025-03-05,feedbak,'));
   const chapter = join(content, 'chapters', 'visits.mdx');
@@ -40,11 +47,17 @@ describe('every problem a user can cause, in one run', () => {
     expect(run.stdout).toBe('');
     const problems = lines.slice(0, -2);
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(new RegExp(`^${escape(join(data, 'study.yaml'))}:8:authors\\.0\\.orcid: expected .*check digit.*; found "0000-0002-1825-0098"`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${escape(join(data, 'study.yaml'))}:8:authors\\.0\\.orcid: expected .*check digit.*; found "0000-0002-1825-0098"`),
+    );
     expect(problems[1]).toBe(
       `${join(data, 'visits.csv')}:5:focus: expected a code of dimension focus (questioning, routines, openings, transitions, feedback); found "feedbak" (did you mean "feedback"?)`,
     );
-    expect(problems[2]).toMatch(new RegExp(`^${escape(join(content, 'chapters', 'visits.mdx'))}:\\d+:Chart\\.id: expected a chart id .*; found "take-away" \\(did you mean "takeaway"\\?\\)$`));
+    expect(problems[2]).toMatch(
+      new RegExp(
+        `^${escape(join(content, 'chapters', 'visits.mdx'))}:\\d+:Chart\\.id: expected a chart id .*; found "take-away" \\(did you mean "takeaway"\\?\\)$`,
+      ),
+    );
     expect(lines.at(-1)).toMatch(/^Build stopped: 3 problems in the study package or its content\. .* was left as it was\.$/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');

@@ -59,7 +59,10 @@ describe('a study whose published text identifies people', () => {
     cpSync(fixture, target, { recursive: true });
     data = join(target, 'data');
     const study = join(data, 'study.yaml');
-    writeFileSync(study, edit(readFileSync(study, 'utf8'), 'text: { column: note, publish: none }', 'text: { column: note, publish: paraphrased }'));
+    writeFileSync(
+      study,
+      edit(readFileSync(study, 'utf8'), 'text: { column: note, publish: none }', 'text: { column: note, publish: paraphrased }'),
+    );
     const visits = join(data, 'visits.csv');
     let csv = readFileSync(visits, 'utf8');
     csv = edit(csv, 'N02,V2,2025-03-03,openings,Started with a puzzle on the board,', `N02,V2,2025-03-03,openings,${notes.handle},`);
@@ -83,7 +86,8 @@ describe('a study whose published text identifies people', () => {
     expect(run.status).toBe(1);
     // Paths outside the working directory are shown in full.
     const file = join(data, 'visits.csv');
-    const expected = 'note: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
+    const expected =
+      'note: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
     const at = (text: string, what: string) => `at character ${text.replace(/^"/, '').indexOf(what) + 1}`;
     expect(run.stderr.split('\n').filter((line) => line.startsWith(file))).toEqual([
       `${file}:3:${expected} a handle "@m***" ${at(notes.handle, '@mrs_k')}`,
@@ -130,13 +134,15 @@ describe("the default study's built site", () => {
     for (const name of files) {
       const bytes = readFileSync(join(dist, name));
       if (/\.pf_(fragment|index|meta)$/.test(name)) texts.set(name, gunzipSync(bytes).toString('latin1'));
-      else if (['.html', '.svg', '.csv', '.json', '.bib', '.ris', '.cff', '.xml', '.txt'].includes(extname(name))) texts.set(name, bytes.toString('utf8'));
+      else if (['.html', '.svg', '.csv', '.json', '.bib', '.ris', '.cff', '.xml', '.txt'].includes(extname(name)))
+        texts.set(name, bytes.toString('utf8'));
     }
   });
 
   it('scans every kind of file the site publishes', () => {
     const kinds = new Set(files.map((name) => extname(name)));
-    for (const kind of ['.html', '.svg', '.csv', '.json', '.bib', '.ris', '.cff', '.xml', '.pf_fragment']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['.html', '.svg', '.csv', '.json', '.bib', '.ris', '.cff', '.xml', '.pf_fragment'])
+      expect(kinds, kind).toContain(kind);
     expect(texts.size).toBeGreaterThan(100);
   });
 
@@ -152,12 +158,15 @@ describe("the default study's built site", () => {
   it('holds no handle: every "@word" is JSON-LD or a BibTeX entry type', () => {
     const expected = new Set(['@context', '@type', '@id', '@graph', '@misc', '@techreport', '@article', '@book', '@software', '@dataset']);
     const found = new Set<string>();
-    for (const text of texts.values()) for (const [handle] of text.matchAll(/(?<![\p{L}\p{N}_@/+.-])@[\p{L}_][\p{L}\p{N}_.]*/gu)) found.add(handle);
+    for (const text of texts.values())
+      for (const [handle] of text.matchAll(/(?<![\p{L}\p{N}_@/+.-])@[\p{L}_][\p{L}\p{N}_.]*/gu)) found.add(handle);
     expect([...found].filter((handle) => !expected.has(handle))).toEqual([]);
   });
 
   it('holds no e-mail address', () => {
-    const found = [...texts.entries()].flatMap(([name, text]) => [...text.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu)].map((match) => `${name}: ${match[0]}`));
+    const found = [...texts.entries()].flatMap(([name, text]) =>
+      [...text.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu)].map((match) => `${name}: ${match[0]}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -175,15 +184,21 @@ describe("the default study's built site", () => {
     const found = new Set<string>();
     for (const text of texts.values()) {
       for (const [url] of text.matchAll(/\b(?:https?|ftp):\/\/[^\s"'<>)\]\\]+|(?<![\p{L}\p{N}_@./-])www\.[^\s"'<>)\]\\]+/giu)) {
-        if (!allowed.some((prefix) => url.startsWith(prefix)) && !allowed.some((prefix) => `http://${url}`.startsWith(prefix))) found.add(url);
+        if (!allowed.some((prefix) => url.startsWith(prefix)) && !allowed.some((prefix) => `http://${url}`.startsWith(prefix)))
+          found.add(url);
       }
     }
     expect([...found]).toEqual([]);
   });
 
   it('shows no attribute-breakdown count below min_cell in any chart CSV or JSON, and does suppress some', () => {
-    const definitions = readdirSync(join(repoRoot, 'content', 'charts')).map((name) => ({ id: name.replace(/\.yaml$/, ''), definition: parseYaml(readFileSync(join(repoRoot, 'content', 'charts', name), 'utf8')) }));
-    const byAttribute = definitions.filter(({ definition }) => definition.kind === 'breakdown' && (definition.by ?? 'participant') !== 'participant').map(({ id }) => id);
+    const definitions = readdirSync(join(repoRoot, 'content', 'charts')).map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      definition: parseYaml(readFileSync(join(repoRoot, 'content', 'charts', name), 'utf8')),
+    }));
+    const byAttribute = definitions
+      .filter(({ definition }) => definition.kind === 'breakdown' && (definition.by ?? 'participant') !== 'participant')
+      .map(({ id }) => id);
     expect(byAttribute).toEqual(expect.arrayContaining(['topics-by-role', 'topics-by-school-level']));
     const safe = (value: unknown) => value === 'suppressed' || value === 0 || (typeof value === 'number' && value >= minCell);
     let suppressed = 0;
@@ -196,13 +211,17 @@ describe("the default study's built site", () => {
         if (row.n === 'suppressed') suppressed++;
       }
       const csv = parse(readFileSync(join(dist, 'charts', id, 'data.csv'), 'utf8'), { bom: true });
-      for (const [, , n, of] of csv.slice(1)) for (const cell of [n!, of!]) expect(cell === 'suppressed' || (/^\d+$/.test(cell) && safe(Number(cell))), `${id}: ${cell}`).toBe(true);
+      for (const [, , n, of] of csv.slice(1))
+        for (const cell of [n!, of!])
+          expect(cell === 'suppressed' || (/^\d+$/.test(cell) && safe(Number(cell))), `${id}: ${cell}`).toBe(true);
       expect(csv.length - 1).toBe(json.rows.length);
     }
     expect(suppressed).toBeGreaterThan(0);
     // The chart page says so, under the chart and in its description.
     const page = readPage(dist, 'charts/topics-by-school-level');
-    const json = JSON.parse(readFileSync(join(dist, 'charts', 'topics-by-school-level', 'data.json'), 'utf8')) as { chart: { source: string; description: string } };
+    const json = JSON.parse(readFileSync(join(dist, 'charts', 'topics-by-school-level', 'data.json'), 'utf8')) as {
+      chart: { source: string; description: string };
+    };
     expect(json.chart.source).toMatch(/Counts of 1 or 2 tweets .*are not shown\.$/);
     expect(json.chart.description).toMatch(/cells are not shown \(marked "suppressed"\)/);
     expect(page.body.textContent).toContain(json.chart.source);
@@ -210,15 +229,25 @@ describe("the default study's built site", () => {
   });
 
   it('keeps counts of pseudonymous participants visible: "2 of 17" is not suppressed', () => {
-    const rows = parse<Record<string, string>>(readFileSync(join(dist, 'charts', 'practice-change', 'data.csv'), 'utf8'), { bom: true, columns: true });
-    const counts = rows.flatMap((row) => Object.values(row)).filter((cell) => /^\d+$/.test(cell)).map(Number);
+    const rows = parse<Record<string, string>>(readFileSync(join(dist, 'charts', 'practice-change', 'data.csv'), 'utf8'), {
+      bom: true,
+      columns: true,
+    });
+    const counts = rows
+      .flatMap((row) => Object.values(row))
+      .filter((cell) => /^\d+$/.test(cell))
+      .map(Number);
     expect(counts.some((n) => n > 0 && n < minCell)).toBe(true);
     expect(rows.flatMap((row) => Object.values(row))).not.toContain('suppressed');
   });
 
   it('shows the participants by attribute on the home page with no group under min_cell', () => {
     const home = readPage(dist, '');
-    const figure = findOne([...home.querySelectorAll('.key-figures > div')], (item) => item.querySelector('dt')!.textContent.trim() === 'Administrators', 'an Administrators key figure on the home page');
+    const figure = findOne(
+      [...home.querySelectorAll('.key-figures > div')],
+      (item) => item.querySelector('dt')!.textContent.trim() === 'Administrators',
+      'an Administrators key figure on the home page',
+    );
     const detail = figure.querySelector('.detail')!.textContent;
     expect(detail).toContain('Role: Principal 9');
     const counts = [...detail.matchAll(/ (\d+)(?=[,.])/g)].map((match) => Number(match[1]));

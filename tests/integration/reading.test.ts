@@ -20,7 +20,8 @@ const htmlFiles = () => htmlFilesOf(site());
 const isEmbed = (path: string) => /(^|\/)embed\/index\.html$/.test(path);
 const isRedirect = (path: string) => readFileSync(join(site(), path), 'utf8').includes('http-equiv="refresh"');
 /** The pages a reader reads: not embed pages (for iframes), the search page, the 404 page or redirects. */
-const readingPages = () => htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
+const readingPages = () =>
+  htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
 /** A page file's address on the published site, with the base path. */
 const address = (path: string) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 const documentOf = (path: string): Document => parseHTML(readFileSync(join(site(), path), 'utf8')).document;
@@ -58,7 +59,8 @@ describe('search', () => {
     globalThis.fetch = realFetch;
   });
 
-  const urlsFor = async (term: string | null) => Promise.all((await pagefind.search(term)).results.map(async (result) => (await result.data()).url));
+  const urlsFor = async (term: string | null) =>
+    Promise.all((await pagefind.search(term)).results.map(async (result) => (await result.data()).url));
 
   it('writes an index of every reading page, and of no embed, search or 404 page', async () => {
     const entry = JSON.parse(readFileSync(join(site(), 'pagefind', 'pagefind-entry.json'), 'utf8'));
@@ -66,7 +68,8 @@ describe('search', () => {
     expect(expected.length).toBeGreaterThan(3);
     expect(entry.languages.en.page_count).toBe(expected.length);
     expect((await urlsFor(null)).sort()).toEqual(expected.map(address).sort());
-    for (const file of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css']) expect(existsSync(join(site(), 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css'])
+      expect(existsSync(join(site(), 'pagefind', file)), file).toBe(true);
   });
 
   it('finds a word that occurs in one chapter only, on that chapter', async () => {
@@ -77,7 +80,9 @@ describe('search', () => {
     let found: { word: string; chapter: string } | undefined;
     for (const chapter of chapters) {
       // Words of the chapter's own prose (not its figures), checked against every other page.
-      const prose = [...documentOf(chapter).querySelectorAll('main p')].filter((p) => !p.closest('figure, details, .chart')).map((p) => p.textContent ?? '');
+      const prose = [...documentOf(chapter).querySelectorAll('main p')]
+        .filter((p) => !p.closest('figure, details, .chart'))
+        .map((p) => p.textContent ?? '');
       const others = pages.filter((path) => path !== chapter).map(textOf);
       // A stem shared with another page could match it too (Pagefind stems English words).
       const word = prose
@@ -94,15 +99,21 @@ describe('search', () => {
     // Pagefind also ranks near matches (a prefix, a typo), after the exact one.
     const results = await Promise.all((await pagefind.search(found!.word)).results.map((result) => result.data()));
     expect(results[0]?.url).toBe(address(found!.chapter));
-    expect(results.filter((data) => data.content.toLowerCase().includes(found!.word)).map((data) => data.url)).toEqual([address(found!.chapter)]);
+    expect(results.filter((data) => data.content.toLowerCase().includes(found!.word)).map((data) => data.url)).toEqual([
+      address(found!.chapter),
+    ]);
   });
 
   it('indexes prose, not chart data tables, citations or embed code', async () => {
     const results = (await pagefind.search(null)).results;
-    const indexed = new Map(await Promise.all(results.map(async (result) => {
-      const data = await result.data();
-      return [data.url, data.content] as const;
-    })));
+    const indexed = new Map(
+      await Promise.all(
+        results.map(async (result) => {
+          const data = await result.data();
+          return [data.url, data.content] as const;
+        }),
+      ),
+    );
     const chartPages = readingPages().filter((path) => /^charts\/[^/]+\/index\.html$/.test(path));
     expect(chartPages.length).toBeGreaterThan(0);
     for (const path of chartPages) {
@@ -127,14 +138,22 @@ describe('search', () => {
     // The first chart in a chapter that has a subtitle.
     let found: { chapter: string; title: string; subtitle: string } | undefined;
     for (const chapter of readingPages().filter((path) => path.startsWith('chapters/'))) {
-      const title = [...documentOf(chapter).querySelectorAll('main .chart-title')].find((candidate) => candidate.parentElement?.querySelector('.chart-subtitle'));
+      const title = [...documentOf(chapter).querySelectorAll('main .chart-title')].find((candidate) =>
+        candidate.parentElement?.querySelector('.chart-subtitle'),
+      );
       if (title) {
-        found = { chapter, title: title.textContent.trim(), subtitle: title.parentElement!.querySelector('.chart-subtitle')!.textContent.trim() };
+        found = {
+          chapter,
+          title: title.textContent.trim(),
+          subtitle: title.parentElement!.querySelector('.chart-subtitle')!.textContent.trim(),
+        };
         break;
       }
     }
     expect(found, 'a chapter chart with a subtitle').toBeDefined();
-    const indexed = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).find((data) => data.url === address(found!.chapter));
+    const indexed = (await Promise.all((await pagefind.search(null)).results.map((result) => result.data()))).find(
+      (data) => data.url === address(found!.chapter),
+    );
     expect(indexed, `${found!.chapter} in the search index`).toBeDefined();
     expect(indexed!.content).toContain(`${found!.title} ${found!.subtitle}`);
   });
@@ -205,7 +224,11 @@ describe('the sitemap', () => {
       expect(sitemap.startsWith(study.url)).toBe(true);
       return locs(readFileSync(join(site(), sitemap.slice(study.url.length)), 'utf8'));
     });
-    expect(pages.sort()).toEqual(readingPages().map((path) => `${published.origin}${address(path)}`).sort());
+    expect(pages.sort()).toEqual(
+      readingPages()
+        .map((path) => `${published.origin}${address(path)}`)
+        .sort(),
+    );
     expect(pages).toContain(`${study.url}chapters/findings/`);
     expect(pages).toContain(`${study.url}charts/topic-distribution/`);
     expect(pages.filter((page) => /\/embed\/|\/search\/|404/.test(page))).toEqual([]);
@@ -247,18 +270,35 @@ describe('the print stylesheet', () => {
     const pages = htmlFiles().filter((path) => !isEmbed(path));
     expect(pages.length).toBeGreaterThan(3);
     const source = readFileSync(join(repoRoot, 'src', 'styles', 'print.css'), 'utf8');
-    expect(source.trim().replace(/\/\*[\s\S]*?\*\//g, '').trim()).toMatch(/^@media print \{/);
+    expect(
+      source
+        .trim()
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .trim(),
+    ).toMatch(/^@media print \{/);
     for (const path of pages) {
       const print = rules(printBlocks(linkedCss(path)));
       const hidden = /display:none!important/;
-      for (const selector of ['.skip-link', 'nav:not(.contents)', '.site-search', '.downloads', '.embed-snippet', 'section[aria-labelledby=downloads-heading]', 'section[aria-labelledby=embed-heading]', '.chart-narrow']) {
+      for (const selector of [
+        '.skip-link',
+        'nav:not(.contents)',
+        '.site-search',
+        '.downloads',
+        '.embed-snippet',
+        'section[aria-labelledby=downloads-heading]',
+        'section[aria-labelledby=embed-heading]',
+        '.chart-narrow',
+      ]) {
         expect(declared(print, selector, hidden), `${path}: ${selector} hidden in print`).toBe(true);
       }
       expect(declared(print, '.chart-wide', /display:block!important/), `${path}: wide chart`).toBe(true);
-      for (const selector of ['figure', 'table', '.chart']) expect(declared(print, selector, /break-inside:avoid/), `${path}: ${selector} kept whole`).toBe(true);
+      for (const selector of ['figure', 'table', '.chart'])
+        expect(declared(print, selector, /break-inside:avoid/), `${path}: ${selector} kept whole`).toBe(true);
       expect(declared(print, 'maina[href^=http]:after', /content:.*attr\(href\)/), `${path}: link targets`).toBe(true);
       expect(declared(print, 'html:rootbody', /color:#000.*background:#fff/), `${path}: black on white`).toBe(true);
-      expect(declared(print, 'html:root', /--text:#000/) && declared(print, 'html:root', /--background:#fff/), `${path}: colours`).toBe(true);
+      expect(declared(print, 'html:root', /--text:#000/) && declared(print, 'html:root', /--background:#fff/), `${path}: colours`).toBe(
+        true,
+      );
       expect(declared(print, 'details:details-content', /content-visibility:visible/), `${path}: details open`).toBe(true);
     }
   });

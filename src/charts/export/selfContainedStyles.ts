@@ -51,7 +51,12 @@ const platformFamilies = new Set(['system-ui', 'ui-sans-serif', '-apple-system',
 export function preferBundledFont(families: string): string {
   const names = families
     .split(',')
-    .map((name) => name.trim().replace(/^["']|["']$/g, '').toLowerCase())
+    .map((name) =>
+      name
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase(),
+    )
     .filter(Boolean);
   return names.length > 0 && names.every((name) => platformFamilies.has(name)) ? bundledFontStack : families;
 }

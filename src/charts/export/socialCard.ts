@@ -134,7 +134,16 @@ function appendBadge(root: Element, right: number, middle: number): number {
   box.setAttribute('stroke', stroke);
   box.setAttribute('stroke-width', '2');
   group.appendChild(box);
-  appendTextBlock(group, { lines: [text], x: right - width / 2, top: middle - (fontSize * 1.2) / 2, fontSize, lineHeight: 1.2, fill: textFill, bold: true, anchor: 'middle' });
+  appendTextBlock(group, {
+    lines: [text],
+    x: right - width / 2,
+    top: middle - (fontSize * 1.2) / 2,
+    fontSize,
+    lineHeight: 1.2,
+    fill: textFill,
+    bold: true,
+    anchor: 'middle',
+  });
   root.appendChild(group);
   return width;
 }

@@ -108,5 +108,7 @@ function moveAccessibleName(chart: Element, root: Element, fallbackTitle: string
 
 /** Whether any element uses an `xlink:` attribute, which needs its namespace declared on the root. */
 function usesXlink(chart: Element): boolean {
-  return [chart, ...chart.querySelectorAll('*')].some((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('xlink:')));
+  return [chart, ...chart.querySelectorAll('*')].some((element) =>
+    [...element.attributes].some((attribute) => attribute.name.startsWith('xlink:')),
+  );
 }

@@ -42,7 +42,10 @@ export interface Box {
 
 /** The user-space box an `<svg>` draws in: its viewBox, or else its width and height. */
 export function viewBoxOf(svg: Element): Box {
-  const numbers = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const numbers = (svg.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (numbers.length === 4 && numbers.every(Number.isFinite) && numbers[2]! > 0 && numbers[3]! > 0) {
     const [x, y, width, height] = numbers as [number, number, number, number];
     return { x, y, width, height };

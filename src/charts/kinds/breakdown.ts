@@ -8,7 +8,16 @@ import { isSmallCount, suppressedMark, suppressSmallCells } from '../../analyse/
 import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
 import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
-import { categoricalColours, categoryAxisY, chartTheme, labelMargin, mutedColour, rowHeight, sequentialColours, withDisplayLabels } from '../theme.ts';
+import {
+  categoricalColours,
+  categoryAxisY,
+  chartTheme,
+  labelMargin,
+  mutedColour,
+  rowHeight,
+  sequentialColours,
+  withDisplayLabels,
+} from '../theme.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
@@ -49,7 +58,10 @@ export const breakdown: ChartKind<Definition> = {
     references.dimension(definition.dimension, ['dimension']);
     const attributes = references.outline.attributes.map((attribute) => attribute.column);
     if (definition.by !== 'participant' && !attributes.includes(definition.by)) {
-      references.problem(['by'], `expected "participant" or a participant attribute from study.yaml (${listOf(attributes) || 'none declared'}); found ${quoted(definition.by)}${didYouMean(definition.by, ['participant', ...attributes])}`);
+      references.problem(
+        ['by'],
+        `expected "participant" or a participant attribute from study.yaml (${listOf(attributes) || 'none declared'}); found ${quoted(definition.by)}${didYouMean(definition.by, ['participant', ...attributes])}`,
+      );
     }
   },
   shows: (definition) => ({ dimensions: [definition.dimension] }),
@@ -64,7 +76,12 @@ export const breakdown: ChartKind<Definition> = {
     // Per participant the counts are units; per attribute value they count as the codebook says.
     const measure = byParticipant ? dataset.unit : measureNoun(dimension, dataset, context.report);
     const groups = byParticipant
-      ? foldOthers(dimension.byParticipant, definition.top, (group) => group.denominator, (rest) => combineGroups(rest, language))
+      ? foldOthers(
+          dimension.byParticipant,
+          definition.top,
+          (group) => group.denominator,
+          (rest) => combineGroups(rest, language),
+        )
       : attribute!.groups.filter((group) => group.denominator > 0);
     // Stacked bars must count each unit once: single-code dimensions only, and only their top-level
     // codes, which hold every coded unit once each. (Leaf codes would drop the units coded with a
@@ -77,7 +94,8 @@ export const breakdown: ChartKind<Definition> = {
     // One row per group, one column per code and a last column for the group's denominator,
     // which is suppressed like any count: a group of 2 must not show its size.
     const minCell = context.report.study.minCell;
-    const smallGroup = (group: GroupCounts) => !byParticipant && ((group.members ?? 0) < minCell || isSmallCount(group.denominator, minCell));
+    const smallGroup = (group: GroupCounts) =>
+      !byParticipant && ((group.members ?? 0) < minCell || isSmallCount(group.denominator, minCell));
     const table = groups.map((group) => [...codes.map((code) => group.counts[code.id] ?? 0), group.denominator]);
     const suppression = !byParticipant ? suppressSmallCells(table, minCell, { force: (row) => smallGroup(groups[row]!) }) : undefined;
     const hidden = (row: number, column: number) => suppression?.suppressed[row]![column] ?? false;
@@ -89,7 +107,14 @@ export const breakdown: ChartKind<Definition> = {
         const n = group.counts[code.id] ?? 0;
         const nHidden = hidden(g, c);
         const ofHidden = hidden(g, codes.length);
-        const row = { group: group.group, code: code.id, label: code.label, depth: code.depth, n: nHidden ? suppressedMark : n, of: ofHidden ? suppressedMark : group.denominator };
+        const row = {
+          group: group.group,
+          code: code.id,
+          label: code.label,
+          depth: code.depth,
+          n: nHidden ? suppressedMark : n,
+          of: ofHidden ? suppressedMark : group.denominator,
+        };
         // A share with its count or its denominator shown would give the other away.
         return nHidden || ofHidden ? row : { ...row, share: group.denominator === 0 ? 0 : n / group.denominator };
       }),
@@ -103,7 +128,9 @@ export const breakdown: ChartKind<Definition> = {
     const smallCounts = `${minCell === 2 ? '1' : minCell === 3 ? '1 or 2' : `1 to ${formatCount(minCell - 1, language)}`} ${minCell === 2 ? measure[0] : measure[1]}`;
     const reasons = [
       ...(table.some((row) => row.some((n) => isSmallCount(n, minCell))) ? [`counts of ${smallCounts}`] : []),
-      ...(groups.some(smallGroup) ? [`every count of a group of fewer than ${countOf(minCell, context.report.participants.label, language)}`] : []),
+      ...(groups.some(smallGroup)
+        ? [`every count of a group of fewer than ${countOf(minCell, context.report.participants.label, language)}`]
+        : []),
       ...(suppression && suppression.secondary > 0 ? ['counts from which those could be worked out'] : []),
     ];
     return {
@@ -120,14 +147,15 @@ export const breakdown: ChartKind<Definition> = {
       variant: stacked ? 'stacked' : 'heatmap',
       n: { units: dimension.codedUnits, participants: dimension.codedParticipants },
       sourceLine:
-        sourceLine(dimension, dataset, context.report) +
-        (suppressedCells > 0 ? ` ${capitalise(listed(reasons))} are not shown.` : ''),
+        sourceLine(dimension, dataset, context.report) + (suppressedCells > 0 ? ` ${capitalise(listed(reasons))} are not shown.` : ''),
       description:
         `${dimension.label} by ${groupName.toLowerCase()}: ${groups.length} groups, ${codes.length} codes, shares within each group. ` +
         (highest && Number(highest.n) > 0
           ? `The largest share is ${highest.label} for ${highest.group}: ${formatCount(Number(highest.n), language)} of ${countOf(Number(highest.of), measure, language)} (${formatShare(Number(highest.share), language)}).`
           : 'Nothing was coded.') +
-        (byParticipant && groups.length < dimension.byParticipant.length ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.` : '') +
+        (byParticipant && groups.length < dimension.byParticipant.length
+          ? ` The ${definition.top} ${context.report.participants.label[1]} with the most coded ${dataset.unit[1]} are shown one by one; the rest are combined.`
+          : '') +
         (suppressedCells > 0
           ? ` To protect the ${people}, ${formatCount(rows.filter((row) => row.n === suppressedMark).length, language)} of ${formatCount(rows.length, language)} cells` +
             (hiddenSizes > 0 ? ` and the size of ${formatCount(hiddenSizes, language)} ${hiddenSizes === 1 ? 'group' : 'groups'}` : '') +
@@ -153,11 +181,16 @@ export const breakdown: ChartKind<Definition> = {
       const colours = categoricalColours.slice(0, codes.length);
       // What the shown shares leave of each bar is the suppressed cells' together (all of it
       // when the group's size is suppressed), as the table's counts already tell.
-      const rest = suppressed.length === 0 ? [] : groups.flatMap((group) => {
-        const shown = rows.filter((row) => row.group === group);
-        const share = all.some((row) => row.group === group && row.of === suppressedMark) ? 1 : 1 - sum(shown, (row) => Number(row.share));
-        return share > 1e-9 ? [{ group, display: notShown, share }] : [];
-      });
+      const rest =
+        suppressed.length === 0
+          ? []
+          : groups.flatMap((group) => {
+              const shown = rows.filter((row) => row.group === group);
+              const share = all.some((row) => row.group === group && row.of === suppressedMark)
+                ? 1
+                : 1 - sum(shown, (row) => Number(row.share));
+              return share > 1e-9 ? [{ group, display: notShown, share }] : [];
+            });
       const plot: Plot.PlotOptions = {
         ...chartTheme,
         width,
@@ -166,9 +199,21 @@ export const breakdown: ChartKind<Definition> = {
         x: { label: 'Share of group', percent: true, domain: [0, 100] },
         y: { label: null, domain: groups, axis: null },
         color: { domain: [...codes, ...(rest.length > 0 ? [notShown] : [])], range: [...colours, mutedColour] },
-        marks: [Plot.barX([...rows, ...rest], { x: 'share', y: 'group', fill: 'display', title: (row: ChartRow) => (row.label === undefined ? `${row.group}: ${notShown.toLowerCase()}` : title(row)) }), Plot.ruleX([0]), categoryAxisY(groups, width)],
+        marks: [
+          Plot.barX([...rows, ...rest], {
+            x: 'share',
+            y: 'group',
+            fill: 'display',
+            title: (row: ChartRow) => (row.label === undefined ? `${row.group}: ${notShown.toLowerCase()}` : title(row)),
+          }),
+          Plot.ruleX([0]),
+          categoryAxisY(groups, width),
+        ],
       };
-      return { plot, legend: { items: [...codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })), ...notShownItem] } };
+      return {
+        plot,
+        legend: { items: [...codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })), ...notShownItem] },
+      };
     }
     const rotate = groups.some((group) => group.length > 4);
     const plot: Plot.PlotOptions = {
@@ -185,17 +230,27 @@ export const breakdown: ChartKind<Definition> = {
         ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: 'group', y: 'display', fill: mutedColour, inset: 0.5, title })] : []),
         categoryAxisY(codes, width),
         // Counts only where a cell is wide enough to hold one; the table below has them all.
-        ...(cellWidth(width, codes, groups) < 16 ? [] : [Plot.text(rows, {
-          x: 'group',
-          y: 'display',
-          text: (row: ChartRow) => formatCount(Number(row.n), language),
-          // Dark steps get white numbers so every count keeps its contrast.
-          fill: (row: ChartRow) => (Number(row.share) >= steps[2]! ? 'white' : 'black'),
-          fontSize: cellWidth(width, codes, groups) < 26 ? 9 : 11,
-        })]),
+        ...(cellWidth(width, codes, groups) < 16
+          ? []
+          : [
+              Plot.text(rows, {
+                x: 'group',
+                y: 'display',
+                text: (row: ChartRow) => formatCount(Number(row.n), language),
+                // Dark steps get white numbers so every count keeps its contrast.
+                fill: (row: ChartRow) => (Number(row.share) >= steps[2]! ? 'white' : 'black'),
+                fontSize: cellWidth(width, codes, groups) < 26 ? 9 : 11,
+              }),
+            ]),
       ],
     };
-    return { plot, legend: { title: 'Share of group', items: [...stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })), ...notShownItem] } };
+    return {
+      plot,
+      legend: {
+        title: 'Share of group',
+        items: [...stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })), ...notShownItem],
+      },
+    };
   },
 };
 
@@ -206,7 +261,11 @@ function cellWidth(width: number, codes: readonly string[], groups: readonly str
 /** "under 10%", "10–20%", ..., "70% or more": one label per colour step. */
 function stepLabels(language: string): string[] {
   const share = (value: number) => formatShare(value, language);
-  return [`under ${share(steps[0]!)}`, ...steps.slice(1).map((upper, index) => `${share(steps[index]!)}–${share(upper)}`), `${share(steps.at(-1)!)} or more`];
+  return [
+    `under ${share(steps[0]!)}`,
+    ...steps.slice(1).map((upper, index) => `${share(steps[index]!)}–${share(upper)}`),
+    `${share(steps.at(-1)!)} or more`,
+  ];
 }
 
 function combineGroups(rest: readonly GroupCounts[], language: string): GroupCounts {
@@ -215,7 +274,11 @@ function combineGroups(rest: readonly GroupCounts[], language: string): GroupCou
     (entries) => sum(entries, ([, n]) => n),
     ([code]) => code,
   );
-  return { group: `All others (${formatCount(rest.length, language)})`, denominator: sum(rest, (group) => group.denominator), counts: Object.fromEntries(counts) };
+  return {
+    group: `All others (${formatCount(rest.length, language)})`,
+    denominator: sum(rest, (group) => group.denominator),
+    counts: Object.fromEntries(counts),
+  };
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -49,7 +49,8 @@ export const comparison: ChartKind<Definition> = {
     const language = context.language;
     const rows = definition.measures.map((measure) => measureRow(measure, context));
     const datasets = [...new Set(definition.measures.map((measure) => context.dimension(measure.dimension).dataset))];
-    const phrase = (row: ChartRow) => `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`;
+    const phrase = (row: ChartRow) =>
+      `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`;
     return {
       dataset: datasets[0]!,
       dimensions: [...new Set(definition.measures.map((measure) => measure.dimension))],
@@ -81,11 +82,17 @@ export const comparison: ChartKind<Definition> = {
       y: { label: null, domain: labels, axis: null, paddingInner: isNarrow(width) ? 0.65 : 0.55, paddingOuter: 0.5 },
       color: { domain: labels, range: labels.map((_, index) => categoricalColours[index % categoricalColours.length]!) },
       marks: [
-        Plot.barX(chart.rows, { x: 'share', y: 'measure', fill: 'measure', title: (row: ChartRow) => `${row.measure}: ${formatShare(Number(row.share), language)}` }),
+        Plot.barX(chart.rows, {
+          x: 'share',
+          y: 'measure',
+          fill: 'measure',
+          title: (row: ChartRow) => `${row.measure}: ${formatShare(Number(row.share), language)}`,
+        }),
         Plot.text(chart.rows, {
           x: 0,
           y: 'measure',
-          text: (row: ChartRow) => `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`,
+          text: (row: ChartRow) =>
+            `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`,
           textAnchor: 'start',
           lineAnchor: 'bottom',
           dy: isNarrow(width) ? -16 : -14,

@@ -62,7 +62,9 @@ export const distribution: ChartKind<Definition> = {
           dimension.codes.filter((code) => code.depth === 0),
           (code) => `${code.label} (${formatCount(code.n, context.language)}, ${formatShare(code.share, context.language)})`,
         ) +
-        (dimension.multiple ? ` ${capitalise(withArticle(dataset.unit[0]))} may carry several codes, so shares add up to more than 100%.` : ''),
+        (dimension.multiple
+          ? ` ${capitalise(withArticle(dataset.unit[0]))} may carry several codes, so shares add up to more than 100%.`
+          : ''),
     };
   },
 
@@ -79,7 +81,12 @@ export const distribution: ChartKind<Definition> = {
       y: { label: null, domain: labels, axis: null },
       marks: [
         // <title> elements give each bar a tooltip without script (Plot.tip needs a browser).
-        Plot.barX(rows, { x: 'n', y: 'display', fill: (row: ChartRow) => (Number(row.depth) > 0 ? nestedBarColour : barColour), title: (row: ChartRow) => `${row.label}: ${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})` }),
+        Plot.barX(rows, {
+          x: 'n',
+          y: 'display',
+          fill: (row: ChartRow) => (Number(row.depth) > 0 ? nestedBarColour : barColour),
+          title: (row: ChartRow) => `${row.label}: ${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})`,
+        }),
         Plot.text(rows, {
           x: 'n',
           y: 'display',

@@ -23,7 +23,9 @@ export const chartKinds = registry({
 });
 
 /** Each entry's key is its kind's name, and its schema's `kind` is that literal. */
-function registry<Kinds extends { readonly [Name in keyof Kinds]: ChartKind<ChartDefinitionBase & { kind: Name }> & { readonly name: Name } }>(kinds: Kinds): Kinds {
+function registry<
+  Kinds extends { readonly [Name in keyof Kinds]: ChartKind<ChartDefinitionBase & { kind: Name }> & { readonly name: Name } },
+>(kinds: Kinds): Kinds {
   return kinds;
 }
 

@@ -36,7 +36,12 @@ export const participantsReporting: ChartKind<Definition> = {
   shows: (definition) => ({ dimensions: [definition.dimension] }),
   defaultFor: (subject) =>
     subject.type === 'dimension' && drawsDots(subject.dimension)
-      ? { kind: 'participants-reporting', dimension: subject.dimension.id, title: `${subject.dimension.label}: ${subject.report.participants.label[1]} reporting each code`, notes: [] }
+      ? {
+          kind: 'participants-reporting',
+          dimension: subject.dimension.id,
+          title: `${subject.dimension.label}: ${subject.report.participants.label[1]} reporting each code`,
+          notes: [],
+        }
       : undefined,
   tabulate(definition, context) {
     const dimension = context.dimension(definition.dimension);
@@ -50,7 +55,8 @@ export const participantsReporting: ChartKind<Definition> = {
       const n = reporting(code.id);
       return { code: code.id, label: code.label, depth: code.depth, n, of, share: of === 0 ? 0 : n / of };
     });
-    const phrase = (row: ChartRow) => `${row.label} (${formatCount(Number(row.n), language)} of ${formatCount(of, language)} ${people[1]}, ${formatShare(Number(row.share), language)})`;
+    const phrase = (row: ChartRow) =>
+      `${row.label} (${formatCount(Number(row.n), language)} of ${formatCount(of, language)} ${people[1]}, ${formatShare(Number(row.share), language)})`;
     const ranked = [...rows].filter((row) => Number(row.depth) === 0).sort((a, b) => Number(b.n) - Number(a.n));
     // Ties are said as ties (as in describeRanking): naming one of several level codes would rank them.
     const most = ranked.filter((row) => row.n === ranked[0]?.n);
@@ -101,7 +107,9 @@ export const participantsReporting: ChartKind<Definition> = {
       return { plot };
     }
     // One dot per participant: filled for those reporting the code, hollow for the rest.
-    const dots = rows.flatMap((row) => Array.from({ length: of }, (_, index) => ({ display: row.display, position: index + 1, filled: index < Number(row.n) })));
+    const dots = rows.flatMap((row) =>
+      Array.from({ length: of }, (_, index) => ({ display: row.display, position: index + 1, filled: index < Number(row.n) })),
+    );
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
@@ -112,7 +120,14 @@ export const participantsReporting: ChartKind<Definition> = {
       y: { label: null, domain: labels, axis: null },
       marks: [
         categoryAxisY(labels, width),
-        Plot.dot(dots, { x: 'position', y: 'display', r: isNarrow(width) ? Math.min(5, Math.max(2, 60 / Math.max(1, of))) : 5, fill: (dot: { filled: boolean }) => (dot.filled ? barColour : 'none'), stroke: barColour, strokeWidth: 1.2 }),
+        Plot.dot(dots, {
+          x: 'position',
+          y: 'display',
+          r: isNarrow(width) ? Math.min(5, Math.max(2, 60 / Math.max(1, of))) : 5,
+          fill: (dot: { filled: boolean }) => (dot.filled ? barColour : 'none'),
+          stroke: barColour,
+          strokeWidth: 1.2,
+        }),
         text,
       ],
     };

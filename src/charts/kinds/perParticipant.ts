@@ -22,7 +22,6 @@ export const perParticipantChart = z.strictObject({
 
 type Definition = z.infer<typeof perParticipantChart>;
 
-
 interface ParticipantTotals {
   readonly participant: string;
   readonly total: number;
@@ -52,18 +51,34 @@ export const perParticipant: ChartKind<Definition> = {
       if (dimension && total > (coded?.denominator ?? 0)) counts.set(notCodedLabel, total - (coded?.denominator ?? 0));
       return { participant, total, counts };
     });
-    const shown = foldOthers(totals, definition.top, (entry) => entry.total, (rest) => ({
-      participant: `All others (${formatCount(rest.length, language)})`,
-      total: sum(rest, (entry) => entry.total),
-      counts: rollup(rest.flatMap((entry) => [...entry.counts]), (entries) => sum(entries, ([, n]) => n), ([key]) => key),
-    }));
+    const shown = foldOthers(
+      totals,
+      definition.top,
+      (entry) => entry.total,
+      (rest) => ({
+        participant: `All others (${formatCount(rest.length, language)})`,
+        total: sum(rest, (entry) => entry.total),
+        counts: rollup(
+          rest.flatMap((entry) => [...entry.counts]),
+          (entries) => sum(entries, ([, n]) => n),
+          ([key]) => key,
+        ),
+      }),
+    );
 
-    const segments = dimension ? [...topCodes.map((code) => ({ key: code.id, label: code.label })), { key: notCodedLabel, label: notCodedLabel }] : [];
+    const segments = dimension
+      ? [...topCodes.map((code) => ({ key: code.id, label: code.label })), { key: notCodedLabel, label: notCodedLabel }]
+      : [];
     const rows: ChartRow[] = dimension
       ? shown.flatMap((entry) =>
           segments
             .filter((segment) => segment.key !== notCodedLabel || (entry.counts.get(notCodedLabel) ?? 0) > 0 || dimension.notCodedUnits > 0)
-            .map((segment) => ({ participant: entry.participant, label: segment.label, n: entry.counts.get(segment.key) ?? 0, total: entry.total })),
+            .map((segment) => ({
+              participant: entry.participant,
+              label: segment.label,
+              n: entry.counts.get(segment.key) ?? 0,
+              total: entry.total,
+            })),
         )
       : shown.map((entry) => ({ participant: entry.participant, n: entry.total }));
 
@@ -84,7 +99,9 @@ export const perParticipant: ChartKind<Definition> = {
       sourceLine: `${summary.label}, n = ${countOf(summary.used, summary.unit, language)} from ${countOf(totals.length, participantNoun, language)}.`,
       description:
         `${capitalise(countOf(summary.used, summary.unit, language))} from ${countOf(totals.length, participantNoun, language)}; the median ${participantNoun[0]} has ${formatCount(median(totals, (entry) => entry.total) ?? 0, language)}. ` +
-        (ranked[0] ? `The most active, ${ranked[0].participant}, has ${formatCount(ranked[0].total, language)} (${formatShare(ranked[0].total / summary.used, language)}); the three most active together ${formatShare(topThree / summary.used, language)}.` : '') +
+        (ranked[0]
+          ? `The most active, ${ranked[0].participant}, has ${formatCount(ranked[0].total, language)} (${formatShare(ranked[0].total / summary.used, language)}); the three most active together ${formatShare(topThree / summary.used, language)}.`
+          : '') +
         (shown.length < totals.length ? ` The ${definition.top} most active are shown one by one; the rest are combined.` : '') +
         (dimension ? ` Each bar is split by ${dimension.label.toLowerCase()}.` : ''),
     };
@@ -108,11 +125,25 @@ export const perParticipant: ChartKind<Definition> = {
           x: 'n',
           y: 'participant',
           ...(split ? { fill: 'label' } : { fill: barColour }),
-          title: (row: ChartRow) => `${row.participant}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
+          title: (row: ChartRow) =>
+            `${row.participant}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
         }),
         Plot.text(
-          participants.map((participant) => ({ participant, total: sum(chart.rows.filter((row) => row.participant === participant), (row) => Number(row.n)) })),
-          { x: 'total', y: 'participant', text: (row: { total: number }) => formatCount(row.total, language), textAnchor: 'start', dx: 4, fill: 'currentColor' },
+          participants.map((participant) => ({
+            participant,
+            total: sum(
+              chart.rows.filter((row) => row.participant === participant),
+              (row) => Number(row.n),
+            ),
+          })),
+          {
+            x: 'total',
+            y: 'participant',
+            text: (row: { total: number }) => formatCount(row.total, language),
+            textAnchor: 'start',
+            dx: 4,
+            fill: 'currentColor',
+          },
         ),
         Plot.ruleX([0]),
       ],

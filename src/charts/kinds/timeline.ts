@@ -21,7 +21,6 @@ export const timelineChart = z.strictObject({
 
 type Definition = z.infer<typeof timelineChart>;
 
-
 /** Units per calendar day over the study period, optionally split by a dimension's top-level codes. */
 export const timeline: ChartKind<Definition> = {
   name: 'timeline',
@@ -29,7 +28,10 @@ export const timeline: ChartKind<Definition> = {
   checkReferences(definition, references) {
     const dataset = references.dataset(definition.dataset, ['dataset']);
     if (dataset && !dataset.dated) {
-      references.problem(['dataset'], `expected a dataset with a date column (set datasets.${definition.dataset}.date in study.yaml); found ${quoted(definition.dataset)}, which has none`);
+      references.problem(
+        ['dataset'],
+        `expected a dataset with a date column (set datasets.${definition.dataset}.date in study.yaml); found ${quoted(definition.dataset)}, which has none`,
+      );
     }
     if (definition.dimension !== undefined) splitDimension(definition.dimension, dataset, references);
   },
@@ -59,8 +61,14 @@ export const timeline: ChartKind<Definition> = {
     const isWeekend = (day: string) => weekday(day) === 0 || weekday(day) === 6;
     const busiest = [...days].sort((a, b) => b.n - a.n)[0];
     const quietest = [...days].sort((a, b) => a.n - b.n)[0];
-    const weekendMean = mean(days.filter(({ day }) => isWeekend(day)), (day) => day.n);
-    const weekdayMean = mean(days.filter(({ day }) => !isWeekend(day)), (day) => day.n);
+    const weekendMean = mean(
+      days.filter(({ day }) => isWeekend(day)),
+      (day) => day.n,
+    );
+    const weekdayMean = mean(
+      days.filter(({ day }) => !isWeekend(day)),
+      (day) => day.n,
+    );
     const perDay = (value: number | undefined) => formatCount(Math.round(value ?? 0), language);
     return {
       dataset: dataset.id,
@@ -75,8 +83,12 @@ export const timeline: ChartKind<Definition> = {
       sourceLine: `${dataset.label}, n = ${countOf(dataset.used, dataset.unit, language)} from ${countOf(dataset.participants, context.report.participants.label, language)}, ${formatCount(days.length, language)} days.`,
       description:
         `${capitalise(countOf(dataset.used, dataset.unit, language))} over ${formatCount(days.length, language)} days, ${perDay(dataset.used / Math.max(1, days.length))} a day on average.` +
-        (busiest ? ` The busiest day was ${formatDay(busiest.day, language)} (${formatCount(busiest.n, language)}), the quietest ${formatDay(quietest!.day, language)} (${formatCount(quietest!.n, language)}).` : '') +
-        (weekendMean !== undefined && weekdayMean !== undefined ? ` Weekend days averaged ${perDay(weekendMean)}, weekdays ${perDay(weekdayMean)}.` : '') +
+        (busiest
+          ? ` The busiest day was ${formatDay(busiest.day, language)} (${formatCount(busiest.n, language)}), the quietest ${formatDay(quietest!.day, language)} (${formatCount(quietest!.n, language)}).`
+          : '') +
+        (weekendMean !== undefined && weekdayMean !== undefined
+          ? ` Weekend days averaged ${perDay(weekendMean)}, weekdays ${perDay(weekdayMean)}.`
+          : '') +
         (dimension ? ` Each day is split by ${dimension.label.toLowerCase()}.` : ''),
     };
   },
@@ -90,7 +102,12 @@ export const timeline: ChartKind<Definition> = {
       width,
       height: 320,
       marginLeft: 50,
-      x: { label: null, type: 'utc', tickFormat: (date: Date) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date) },
+      x: {
+        label: null,
+        type: 'utc',
+        tickFormat: (date: Date) =>
+          new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date),
+      },
       y: { label: `${chart.columns.at(-1)!.label}`, grid: true, nice: true },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [
@@ -100,7 +117,8 @@ export const timeline: ChartKind<Definition> = {
           y: 'n',
           ...(split ? { fill: 'label' } : { fill: barColour }),
           inset: 1,
-          title: (row: ChartRow) => `${formatDay(String(row.day), language)}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
+          title: (row: ChartRow) =>
+            `${formatDay(String(row.day), language)}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
         }),
         Plot.ruleY([0]),
       ],
@@ -113,6 +131,9 @@ export const timeline: ChartKind<Definition> = {
 export function splitDimension(id: string, dataset: DatasetOutline | undefined, references: ReferenceChecks): void {
   const dimension = references.dimension(id, ['dimension']);
   if (dimension && dataset && dimension.dataset !== dataset.id) {
-    references.problem(['dimension'], `expected a dimension of dataset ${dataset.id}; found ${quoted(id)}, which codes ${dimension.dataset}`);
+    references.problem(
+      ['dimension'],
+      `expected a dimension of dataset ${dataset.id}; found ${quoted(id)}, which codes ${dimension.dataset}`,
+    );
   }
 }

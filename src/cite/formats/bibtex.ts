@@ -61,9 +61,12 @@ interface BibtexConstants {
 }
 // eslint-disable-next-line no-restricted-syntax -- @citation-js/core types: config.get returns the plugin's config untyped.
 const constants = (plugins.config.get('@bibtex') as unknown as { constants: BibtexConstants }).constants;
-const writable = new Set([constants.commands, constants.diacritics, constants.ligatures, constants.mathCommands].flatMap((map) => Object.values(map)));
+const writable = new Set(
+  [constants.commands, constants.diacritics, constants.ligatures, constants.mathCommands].flatMap((map) => Object.values(map)),
+);
 const keptAsIs = /^[\x20-\x7e\s\u0300-\u0308\u030a-\u030c\u0332\u0323\u0327\u0328\u0361\u0326]$/;
-const canWrite = (cluster: string) => [...cluster.normalize('NFKD')].every((character) => keptAsIs.test(character) || writable.has(character));
+const canWrite = (cluster: string) =>
+  [...cluster.normalize('NFKD')].every((character) => keptAsIs.test(character) || writable.has(character));
 
 /** Each character (with its combining marks) that plugin-bibtex would drop, swapped for a placeholder of ASCII letters and digits. */
 function withPlaceholders(item: CslItem): { item: CslItem; restore: (bibtex: string) => string } {
@@ -78,9 +81,18 @@ function withPlaceholders(item: CslItem): { item: CslItem; restore: (bibtex: str
       return `${marker}${originals.length - 1}${marker}`;
     });
   const protectAll = (value: unknown): unknown =>
-    typeof value === 'string' ? protect(value) : Array.isArray(value) ? value.map(protectAll) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, protectAll(entry)])) : value;
+    typeof value === 'string'
+      ? protect(value)
+      : Array.isArray(value)
+        ? value.map(protectAll)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, protectAll(entry)]))
+          : value;
   const placeholder = new RegExp(`${marker}(\\d+)${marker}`, 'g');
-  return { item: protectAll(item) as CslItem, restore: (bibtex) => bibtex.replace(placeholder, (_match, index: string) => originals[Number(index)] ?? '') };
+  return {
+    item: protectAll(item) as CslItem,
+    restore: (bibtex) => bibtex.replace(placeholder, (_match, index: string) => originals[Number(index)] ?? ''),
+  };
 }
 
 /** The item as a BibTeX record (`cite.bib`), written by @citation-js/plugin-bibtex. */

@@ -41,7 +41,10 @@ export function checkHeader(
       file: shownPath,
       line: headerLine,
       field: name,
-      message: `expected only the columns named in study.yaml and codebook.yaml; found ${quoted(name)}${didYouMean(name, [...wanted].filter((column) => !index.has(column)))} (${howToAllow})`,
+      message: `expected only the columns named in study.yaml and codebook.yaml; found ${quoted(name)}${didYouMean(
+        name,
+        [...wanted].filter((column) => !index.has(column)),
+      )} (${howToAllow})`,
     });
   }
   return complete ? index : undefined;

@@ -51,7 +51,13 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
         );
         if (read) datasets.push(read);
       }
-      return { participants: participants ?? [], datasets, texts, ...(privateNames ? { privateNames } : {}), fingerprint: files.fingerprint() };
+      return {
+        participants: participants ?? [],
+        datasets,
+        texts,
+        ...(privateNames ? { privateNames } : {}),
+        fingerprint: files.fingerprint(),
+      };
     },
   };
 }

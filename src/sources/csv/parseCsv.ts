@@ -53,7 +53,8 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   // cleanly, and reads that field on to the next quote that can close it, often rows later:
   // say where it opens and how far it runs, or those rows vanish into one unexplained problem.
   const malformedAt = new Map<number, number>();
-  for (const error of quoteErrors) if (error.code === 'InvalidQuotes' && !malformedAt.has(error.row ?? -1)) malformedAt.set(error.row ?? -1, error.index ?? 0);
+  for (const error of quoteErrors)
+    if (error.code === 'InvalidQuotes' && !malformedAt.has(error.row ?? -1)) malformedAt.set(error.row ?? -1, error.index ?? 0);
   const openedOn = linesAt(normalised, [...malformedAt.values()]);
   parsed.data.forEach((cells, index) => {
     const start = line;
@@ -70,7 +71,11 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
       const opened = Math.max(start, openedOn.get(malformed) ?? start);
       const end = line - 1;
       const runsOn = end > opened ? ` (so the field is read as running on to line ${end})` : '';
-      problems.push({ file: shownPath, line: opened, message: `expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it${runsOn}` });
+      problems.push({
+        file: shownPath,
+        line: opened,
+        message: `expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it${runsOn}`,
+      });
       return;
     }
     if (cells.length !== header.length) {
@@ -85,8 +90,19 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
   const headerProblems: Problem[] = [];
   const seen = new Set<string>();
   header.forEach((name, index) => {
-    if (name.trim() === '') headerProblems.push({ file: shownPath, line: headerLine, message: `expected a name for column ${index + 1} in the header; found an empty name` });
-    else if (seen.has(name)) headerProblems.push({ file: shownPath, line: headerLine, field: name, message: `expected each column name once in the header; found ${quoted(name)} twice` });
+    if (name.trim() === '')
+      headerProblems.push({
+        file: shownPath,
+        line: headerLine,
+        message: `expected a name for column ${index + 1} in the header; found an empty name`,
+      });
+    else if (seen.has(name))
+      headerProblems.push({
+        file: shownPath,
+        line: headerLine,
+        field: name,
+        message: `expected each column name once in the header; found ${quoted(name)} twice`,
+      });
     seen.add(name);
   });
   return { table: { header, headerLine, rows }, problems: [...headerProblems, ...problems] };

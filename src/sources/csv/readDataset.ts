@@ -41,7 +41,13 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     ...dimensions.map((dimension) => ({ column: dimension.column, role: `codes of dimension ${dimension.id}` })),
     ...config.columns.map((column) => ({ column, role: `listed under datasets.${id}.columns` })),
   ];
-  const columns = checkHeader(table, expected, shown, problems, `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`);
+  const columns = checkHeader(
+    table,
+    expected,
+    shown,
+    problems,
+    `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`,
+  );
   if (!columns) return undefined;
   if (table.rows.length === 0) {
     problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
@@ -68,7 +74,8 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
   for (const { line, cells } of table.rows) {
     const key = cells[keyIndex]!.trim();
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
-    else if (keyLines.has(key)) at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
+    else if (keyLines.has(key))
+      at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
     else keyLines.set(key, line);
 
     const origin = { file: shown, line };
@@ -83,7 +90,12 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
     // that one run reports every problem.
     if (textIndex !== undefined && cells[textIndex] !== '') {
-      texts.push({ text: cells[textIndex]!, origin: { ...origin, field: config.text!.column }, what: `published text (text.publish: ${config.text!.publish})`, names: true });
+      texts.push({
+        text: cells[textIndex]!,
+        origin: { ...origin, field: config.text!.column },
+        what: `published text (text.publish: ${config.text!.publish})`,
+        names: true,
+      });
     }
 
     let valid = true;
@@ -100,10 +112,18 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
       day = dayOf(written);
       if (day === undefined) {
         valid = false;
-        at(line, config.date!, `expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found ${written === '' ? 'an empty cell' : quoted(written)}`);
+        at(
+          line,
+          config.date!,
+          `expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found ${written === '' ? 'an empty cell' : quoted(written)}`,
+        );
       } else if (study.period && (day < study.period.start || day > study.period.end)) {
         valid = false;
-        at(line, config.date!, `expected a date within the study period ${study.period.start} to ${study.period.end}; found ${quoted(written)}`);
+        at(
+          line,
+          config.date!,
+          `expected a date within the study period ${study.period.start} to ${study.period.end}; found ${quoted(written)}`,
+        );
       }
     }
 
@@ -122,10 +142,19 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
       }
       if (cell.length > longestCodeCell) {
         valid = false;
-        at(line, dimension.column, `expected codes of dimension ${dimension.id} (at most ${longestCodeCell} characters in a cell); found a cell of ${cell.length} characters`);
+        at(
+          line,
+          dimension.column,
+          `expected codes of dimension ${dimension.id} (at most ${longestCodeCell} characters in a cell); found a cell of ${cell.length} characters`,
+        );
         continue;
       }
-      const written = dimension.multiple ? cell.split(';').map((code) => code.trim()).filter((code) => code !== '') : [cell];
+      const written = dimension.multiple
+        ? cell
+            .split(';')
+            .map((code) => code.trim())
+            .filter((code) => code !== '')
+        : [cell];
       if (!dimension.multiple && cell.includes(';')) {
         valid = false;
         at(line, dimension.column, `expected one code (dimension ${dimension.id} is not multiple: true); found ${quoted(cell)}`);
@@ -136,7 +165,11 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
         if (known.has(code)) continue;
         valid = false;
         // "Expected; found" like every other message, the hint next to the code it corrects.
-        at(line, dimension.column, `expected a code of dimension ${dimension.id} (${knownList}); found ${quoted(code)}${didYouMean(code, known)}`);
+        at(
+          line,
+          dimension.column,
+          `expected a code of dimension ${dimension.id} (${knownList}); found ${quoted(code)}${didYouMean(code, known)}`,
+        );
       }
       if (new Set(written).size !== written.length) {
         valid = false;

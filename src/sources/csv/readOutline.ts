@@ -56,7 +56,19 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
 }
 
 /** The parts of study.yaml that only describe the study, and so never stop the data being read. */
-const descriptiveKeys = ['title', 'subtitle', 'version', 'date', 'license', 'publisher', 'url', 'language', 'authors', 'abstract', 'based_on'] as const;
+const descriptiveKeys = [
+  'title',
+  'subtitle',
+  'version',
+  'date',
+  'license',
+  'publisher',
+  'url',
+  'language',
+  'authors',
+  'abstract',
+  'based_on',
+] as const;
 const structureSchema = studyConfigSchema.extend(Object.fromEntries(descriptiveKeys.map((key) => [key, z.unknown().optional()])));
 
 /**
@@ -121,37 +133,70 @@ function checkCodebook(codebook: CodebookConfig, config: StudyConfig, file: Yaml
   const columnsInUse = new Map<string, string>();
   return codebook.dimensions.map((dimension, index) => {
     const at = (path: (string | number)[], field: string, message: string) =>
-      problems.push({ file: shown, line: file.lineOf(['dimensions', index, ...path]), field: `dimensions.${dimension.id}.${field}`.replace(/\.$/, ''), message });
+      problems.push({
+        file: shown,
+        line: file.lineOf(['dimensions', index, ...path]),
+        field: `dimensions.${dimension.id}.${field}`.replace(/\.$/, ''),
+        message,
+      });
 
-    if (dimensionIds.has(dimension.id)) at(['id'], 'id', `expected each dimension id once; found ${quoted(dimension.id)} again (first at dimension ${dimensionIds.get(dimension.id)! + 1})`);
+    if (dimensionIds.has(dimension.id))
+      at(
+        ['id'],
+        'id',
+        `expected each dimension id once; found ${quoted(dimension.id)} again (first at dimension ${dimensionIds.get(dimension.id)! + 1})`,
+      );
     dimensionIds.set(dimension.id, index);
 
     const dataset = config.datasets[dimension.dataset];
     if (!dataset) {
-      at(['dataset'], 'dataset', `expected a dataset named in study.yaml (${listOf(datasetIds)}); found ${quoted(dimension.dataset)}${didYouMean(dimension.dataset, datasetIds)}`);
+      at(
+        ['dataset'],
+        'dataset',
+        `expected a dataset named in study.yaml (${listOf(datasetIds)}); found ${quoted(dimension.dataset)}${didYouMean(dimension.dataset, datasetIds)}`,
+      );
     } else {
       const reserved = [dataset.key, dataset.participant, dataset.date, dataset.text?.column, dataset.exclude];
-      if (reserved.includes(dimension.column)) at(['column'], 'column', `expected a column holding codes; found ${quoted(dimension.column)}, which study.yaml already uses for dataset ${dimension.dataset}`);
+      if (reserved.includes(dimension.column))
+        at(
+          ['column'],
+          'column',
+          `expected a column holding codes; found ${quoted(dimension.column)}, which study.yaml already uses for dataset ${dimension.dataset}`,
+        );
       const columnKey = `${dimension.dataset}\u0000${dimension.column}`;
       const owner = columnsInUse.get(columnKey);
-      if (owner !== undefined) at(['column'], 'column', `expected each column coded by one dimension; found ${quoted(dimension.column)} also used by dimension ${owner}`);
+      if (owner !== undefined)
+        at(
+          ['column'],
+          'column',
+          `expected each column coded by one dimension; found ${quoted(dimension.column)} also used by dimension ${owner}`,
+        );
       columnsInUse.set(columnKey, dimension.id);
     }
 
     const depthOf = new Map<string, number>();
     const codes: Code[] = dimension.codes.map((code, codeIndex) => {
-      if (depthOf.has(code.id)) at(['codes', codeIndex, 'id'], `codes.${code.id}`, `expected each code once in a dimension; found ${quoted(code.id)} twice`);
+      if (depthOf.has(code.id))
+        at(['codes', codeIndex, 'id'], `codes.${code.id}`, `expected each code once in a dimension; found ${quoted(code.id)} twice`);
       let depth = 0;
       if (code.parent !== undefined) {
         const parentDepth = depthOf.get(code.parent);
         if (parentDepth === undefined) {
-          at(['codes', codeIndex, 'parent'], `codes.${code.id}.parent`, `expected the id of a code listed earlier in this dimension; found ${quoted(code.parent)}${didYouMean(code.parent, depthOf.keys())}`);
+          at(
+            ['codes', codeIndex, 'parent'],
+            `codes.${code.id}.parent`,
+            `expected the id of a code listed earlier in this dimension; found ${quoted(code.parent)}${didYouMean(code.parent, depthOf.keys())}`,
+          );
         } else depth = parentDepth + 1;
       }
       depthOf.set(code.id, depth);
       if (code.example === undefined) return { ...code, depth };
       // Examples are published beside their definitions: where they are written, for the privacy checks.
-      const exampleOrigin = { file: shown, field: `dimensions.${dimension.id}.codes.${code.id}.example`, ...lineAt(file, ['dimensions', index, 'codes', codeIndex, 'example']) };
+      const exampleOrigin = {
+        file: shown,
+        field: `dimensions.${dimension.id}.codes.${code.id}.example`,
+        ...lineAt(file, ['dimensions', index, 'codes', codeIndex, 'example']),
+      };
       return { ...code, depth, exampleOrigin };
     });
     return { ...dimension, codes };

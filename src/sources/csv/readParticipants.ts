@@ -10,13 +10,21 @@ import type { StudyFiles } from '../../load/studyFiles.ts';
  * only. Ids and attribute values are published (on per-participant charts, in breakdowns),
  * so each joins `texts` for the privacy checks; ids are checked for listed names too.
  */
-export function readParticipants(config: ParticipantsConfig, files: StudyFiles, texts: PublishedText[], problems: Problem[]): Participant[] | undefined {
+export function readParticipants(
+  config: ParticipantsConfig,
+  files: StudyFiles,
+  texts: PublishedText[],
+  problems: Problem[],
+): Participant[] | undefined {
   const shown = files.shown(config.file);
   const table = readTable(files, config.file, problems);
   if (!table) return undefined;
   const columns = checkHeader(
     table,
-    [{ column: config.key, role: 'the participant id' }, ...config.attributes.map(({ column, label }) => ({ column, role: `attribute "${label}"` }))],
+    [
+      { column: config.key, role: 'the participant id' },
+      ...config.attributes.map(({ column, label }) => ({ column, role: `attribute "${label}"` })),
+    ],
     shown,
     problems,
     'declare it under participants.attributes in study.yaml, or remove it: participants.csv must hold no names or contact details',
@@ -32,9 +40,19 @@ export function readParticipants(config: ParticipantsConfig, files: StudyFiles, 
   const participants: Participant[] = [];
   for (const row of table.rows) {
     const id = row.cells[keyIndex]!.trim();
-    texts.push({ text: id, origin: { file: shown, line: row.line, field: config.key }, what: 'a pseudonymous participant id', names: true });
+    texts.push({
+      text: id,
+      origin: { file: shown, line: row.line, field: config.key },
+      what: 'a pseudonymous participant id',
+      names: true,
+    });
     for (const { column } of config.attributes) {
-      texts.push({ text: row.cells[columns.get(column)!]!.trim(), origin: { file: shown, line: row.line, field: column }, what: 'an attribute value', names: false });
+      texts.push({
+        text: row.cells[columns.get(column)!]!.trim(),
+        origin: { file: shown, line: row.line, field: column },
+        what: 'an attribute value',
+        names: false,
+      });
     }
     if (id === '') {
       problems.push({ file: shown, line: row.line, field: config.key, message: 'expected a participant id; found an empty cell' });
@@ -42,7 +60,12 @@ export function readParticipants(config: ParticipantsConfig, files: StudyFiles, 
     }
     const earlier = firstSeen.get(id);
     if (earlier !== undefined) {
-      problems.push({ file: shown, line: row.line, field: config.key, message: `expected a unique participant id; found ${quoted(id)}, already on line ${earlier}` });
+      problems.push({
+        file: shown,
+        line: row.line,
+        field: config.key,
+        message: `expected a unique participant id; found ${quoted(id)}, already on line ${earlier}`,
+      });
       continue;
     }
     firstSeen.set(id, row.line);

@@ -29,10 +29,19 @@ if (skipBrowserTests) {
 
 /** Launch the one browser of a test file; throws (a failure) when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!browserInstalled) throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install chromium); CI=${process.env.CI ?? ''}`);
+  if (!browserInstalled)
+    throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install chromium); CI=${process.env.CI ?? ''}`);
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -49,7 +58,11 @@ export interface PageWatch {
  * A context whose pages can only reach the local server: a request to any other origin is
  * aborted and recorded as a problem (the site must fetch nothing from elsewhere).
  */
-export async function newContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; foreign: string[] }> {
+export async function newContext(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; foreign: string[] }> {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const foreign: string[] = [];
   await context.route('**/*', async (route) => {
@@ -97,12 +110,14 @@ export function watchPage(page: Page, origin: string, allowStatus: (url: string,
     // The browser fetches a page's icon by itself after `load`, and cancels that fetch as it
     // pleases (its event may even come after the next page's started). A cancelled icon is
     // not a broken one: tests fetch each page's icon explicitly and check its status.
-    if (reason === 'net::ERR_ABORTED' && request.resourceType() === 'other' && /\.(svg|ico|png)$/.test(new URL(request.url()).pathname)) return;
+    if (reason === 'net::ERR_ABORTED' && request.resourceType() === 'other' && /\.(svg|ico|png)$/.test(new URL(request.url()).pathname))
+      return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
     const status = response.status();
-    if (status >= 400 && !allowStatus(response.url(), status)) problems.push(`HTTP ${status}: ${response.request().method()} ${response.url()}`);
+    if (status >= 400 && !allowStatus(response.url(), status))
+      problems.push(`HTTP ${status}: ${response.request().method()} ${response.url()}`);
   });
   return {
     problems,

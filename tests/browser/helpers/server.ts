@@ -71,7 +71,12 @@ export async function serveDist(dist: string, base: string): Promise<StaticServe
         response.end(status === 404 ? 'Not found\n' : '');
         return;
       }
-      response.writeHead(status, { 'content-type': contentTypeOf(file), 'content-length': String(statSync(file).size), 'cache-control': 'no-store', ...headers });
+      response.writeHead(status, {
+        'content-type': contentTypeOf(file),
+        'content-length': String(statSync(file).size),
+        'cache-control': 'no-store',
+        ...headers,
+      });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     };

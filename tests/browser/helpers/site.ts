@@ -51,7 +51,11 @@ export const documentOf = (dist: string, file: string): Document => parseHTML(re
 export function authoredChapterIds(contentDir: string): Set<string> {
   const dir = join(contentDir, 'chapters');
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')));
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => name.replace(/\.mdx?$/, '')),
+  );
 }
 
 /**
@@ -63,7 +67,9 @@ export function wordOfOneChapter(dist: string): { word: string; chapter: string 
   const textOf = (file: string) => (documentOf(dist, file).querySelector('main')?.textContent ?? '').toLowerCase();
   const texts = new Map(files.map((file) => [file, textOf(file)]));
   for (const chapter of files.filter((file) => /^chapters\/[^/]+\/index\.html$/.test(file))) {
-    const prose = [...documentOf(dist, chapter).querySelectorAll('main p')].filter((p) => !p.closest('figure, details, .chart')).map((p) => p.textContent ?? '');
+    const prose = [...documentOf(dist, chapter).querySelectorAll('main p')]
+      .filter((p) => !p.closest('figure, details, .chart'))
+      .map((p) => p.textContent ?? '');
     const others = [...texts].filter(([file]) => file !== chapter).map(([, text]) => text);
     const word = prose
       .join(' ')

@@ -24,7 +24,12 @@ const config = studyConfig.parse({
 });
 
 const theme: Dimension = {
-  id: 'theme', label: 'Theme', dataset: 'posts', column: 'theme', multiple: true, count: 'units',
+  id: 'theme',
+  label: 'Theme',
+  dataset: 'posts',
+  column: 'theme',
+  multiple: true,
+  count: 'units',
   codes: [
     { id: 'people', label: 'People', depth: 0 },
     { id: 'peers', label: 'Peers', parent: 'people', depth: 1 },
@@ -33,7 +38,12 @@ const theme: Dimension = {
   ],
 };
 const change: Dimension = {
-  id: 'change', label: 'Change', dataset: 'notes', column: 'change', multiple: false, count: 'participants',
+  id: 'change',
+  label: 'Change',
+  dataset: 'notes',
+  column: 'change',
+  multiple: false,
+  count: 'participants',
   codes: [
     { id: 'none', label: 'None', depth: 0 },
     { id: 'some', label: 'Some', depth: 0 },
@@ -41,14 +51,29 @@ const change: Dimension = {
 };
 
 const post = (line: number, participant: string, day: string, codes: string[]): Unit => ({
-  origin: { file: 'data/posts.csv', line }, key: `p${line}`, participant, day, codes: { theme: codes }, text: undefined,
+  origin: { file: 'data/posts.csv', line },
+  key: `p${line}`,
+  participant,
+  day,
+  codes: { theme: codes },
+  text: undefined,
 });
 const note = (line: number, participant: string, codes: string[]): Unit => ({
-  origin: { file: 'data/notes.csv', line }, key: `n${line}`, participant, day: undefined, codes: { change: codes }, text: undefined,
+  origin: { file: 'data/notes.csv', line },
+  key: `n${line}`,
+  participant,
+  day: undefined,
+  codes: { change: codes },
+  text: undefined,
 });
 
 const posts: Dataset = {
-  id: 'posts', label: 'Posts', unit: ['post', 'posts'], source: 'data/posts.csv', dated: true, textPublishing: 'none',
+  id: 'posts',
+  label: 'Posts',
+  unit: ['post', 'posts'],
+  source: 'data/posts.csv',
+  dated: true,
+  textPublishing: 'none',
   rowsRead: 7,
   units: [
     post(2, 'a', '2025-01-01', ['peers']),
@@ -63,7 +88,12 @@ const posts: Dataset = {
   ],
 };
 const notes: Dataset = {
-  id: 'notes', label: 'Notes', unit: ['note', 'notes'], source: 'data/notes.csv', dated: false, textPublishing: 'none',
+  id: 'notes',
+  label: 'Notes',
+  unit: ['note', 'notes'],
+  source: 'data/notes.csv',
+  dated: false,
+  textPublishing: 'none',
   rowsRead: 4,
   units: [note(2, 'a', ['none']), note(3, 'a', ['some']), note(4, 'b', ['none']), note(5, 'c', [])],
   excluded: [],
@@ -135,7 +165,13 @@ describe('analyseStudy', () => {
   });
 
   it('computes the measures charts ask for: any of several codes, and units coded on any of several dimensions', () => {
-    const measured = analyseStudy(study, { anyOf: [{ dimension: 'theme', codes: ['mentors', 'tools'] }, { dimension: 'change', codes: ['some'] }], coverage: [{ dimensions: ['theme', 'change'] }] });
+    const measured = analyseStudy(study, {
+      anyOf: [
+        { dimension: 'theme', codes: ['mentors', 'tools'] },
+        { dimension: 'change', codes: ['some'] },
+      ],
+      coverage: [{ dimensions: ['theme', 'change'] }],
+    });
     expect(measured.measures.anyOf).toEqual([
       // posts 3 (mentors), 4 and 5 (tools), of the 4 coded posts
       { dimension: 'theme', codes: ['mentors', 'tools'], n: 3, of: 4 },
@@ -157,7 +193,18 @@ describe('analyseStudy', () => {
   });
 
   it('summarises participants per attribute value in order of appearance', () => {
-    expect(report.participants).toMatchObject({ total: 3, attributes: [{ column: 'team', values: [{ value: 'red', n: 2 }, { value: 'blue', n: 1 }] }] });
+    expect(report.participants).toMatchObject({
+      total: 3,
+      attributes: [
+        {
+          column: 'team',
+          values: [
+            { value: 'red', n: 2 },
+            { value: 'blue', n: 1 },
+          ],
+        },
+      ],
+    });
   });
 
   it('refuses a dataset whose rows do not add up, rather than publish wrong totals', () => {

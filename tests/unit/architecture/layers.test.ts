@@ -81,7 +81,8 @@ describe('the pipeline runs one way', () => {
 
 describe('importsOf', () => {
   it('reads static, side-effect, re-export and dynamic imports', () => {
-    const text = "import a from './a.ts';\nimport type { B } from \"../b.ts\";\nimport './c.css';\nexport { d } from './d.ts';\nconst e = await import('./e.ts');\nimport {\n  f,\n} from './f.ts';";
+    const text =
+      "import a from './a.ts';\nimport type { B } from \"../b.ts\";\nimport './c.css';\nexport { d } from './d.ts';\nconst e = await import('./e.ts');\nimport {\n  f,\n} from './f.ts';";
     expect(importsOf(text)).toEqual(['./a.ts', '../b.ts', './d.ts', './f.ts', './c.css', './e.ts']);
   });
 });

@@ -32,7 +32,9 @@ describe('collectScratch', () => {
     const dead = deadPid();
     expect(processIsRunning(dead)).toBe(false);
     folders(`build-${dead}`, `cache-${dead}`, `generated/0123456789abcdef-${dead}`);
-    expect(collectScratch(work).sort()).toEqual([join(work, `build-${dead}`), join(work, `cache-${dead}`), join(work, 'generated', `0123456789abcdef-${dead}`)].sort());
+    expect(collectScratch(work).sort()).toEqual(
+      [join(work, `build-${dead}`), join(work, `cache-${dead}`), join(work, 'generated', `0123456789abcdef-${dead}`)].sort(),
+    );
     expect(left()).toEqual(['generated']);
     expect(left('generated')).toEqual([]);
   });
@@ -40,7 +42,14 @@ describe('collectScratch', () => {
   it('keeps the folders of running processes: this one and another build running side by side', () => {
     const other = process.ppid;
     expect(processIsRunning(other)).toBe(true);
-    const names = [`build-${process.pid}`, `cache-${process.pid}`, `build-${other}`, `cache-${other}`, `generated/0123456789abcdef-${process.pid}`, `generated/fedcba9876543210-${other}`];
+    const names = [
+      `build-${process.pid}`,
+      `cache-${process.pid}`,
+      `build-${other}`,
+      `cache-${other}`,
+      `generated/0123456789abcdef-${process.pid}`,
+      `generated/fedcba9876543210-${other}`,
+    ];
     folders(...names);
     expect(collectScratch(work)).toEqual([]);
     for (const name of names) expect(existsSync(join(work, name)), name).toBe(true);
@@ -48,7 +57,17 @@ describe('collectScratch', () => {
 
   it('keeps anything not named like a scratch folder, and files named like one', () => {
     const dead = deadPid();
-    const kept = ['build', 'build-', 'build-12x', 'builds-1', `dist-${dead}`, `my-build-${dead}`, `generated/notes-${dead}`, `generated/0123456789ABCDEF-${dead}`, 'generated/0123456789abcdef'];
+    const kept = [
+      'build',
+      'build-',
+      'build-12x',
+      'builds-1',
+      `dist-${dead}`,
+      `my-build-${dead}`,
+      `generated/notes-${dead}`,
+      `generated/0123456789ABCDEF-${dead}`,
+      'generated/0123456789abcdef',
+    ];
     folders(...kept);
     writeFileSync(join(work, `cache-${dead}`), 'a file, not a folder');
     expect(collectScratch(work)).toEqual([]);

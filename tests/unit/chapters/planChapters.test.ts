@@ -37,7 +37,9 @@ function problems(content: string): string[] {
 
 describe('generated chapters', () => {
   it('are made for every dimension without an authored chapter of the same name', () => {
-    const result = plan(contentWith({ 'intro.mdx': chapter('Intro', 1, 'Hello.'), 'takeaway.mdx': chapter('Take-aways', 2, 'Written by hand.') }));
+    const result = plan(
+      contentWith({ 'intro.mdx': chapter('Intro', 1, 'Hello.'), 'takeaway.mdx': chapter('Take-aways', 2, 'Written by hand.') }),
+    );
     expect(result.generated.map((generated) => generated.id)).toEqual(['focus']);
     expect(result.report.chapters.map((plan) => [plan.id, plan.generated, plan.title])).toEqual([
       ['intro', false, 'Intro'],
@@ -58,10 +60,12 @@ describe('generated chapters', () => {
 
 describe('figures', () => {
   it('are numbered across chapters in reading order, by first placement', () => {
-    const result = plan(contentWith({
-      'b.mdx': chapter('B', 2, '<Chart id="focus" />\n\n<Chart id="visits-per-day" />'),
-      'a.mdx': chapter('A', 1, '<Chart id="takeaway" />\n\n<Ref chart="focus" />'),
-    }));
+    const result = plan(
+      contentWith({
+        'b.mdx': chapter('B', 2, '<Chart id="focus" />\n\n<Chart id="visits-per-day" />'),
+        'a.mdx': chapter('A', 1, '<Chart id="takeaway" />\n\n<Ref chart="focus" />'),
+      }),
+    );
     expect(result.report.figures).toEqual({
       takeaway: { number: 1, chapter: 'a' },
       focus: { number: 2, chapter: 'b' },
@@ -74,15 +78,19 @@ describe('references in chapters', () => {
   it('fail with the MDX file and line for unknown charts, datasets, dimensions, codes and keys', () => {
     const content = contentWith(
       {
-        'one.mdx': chapter('One', 1, [
-          '<Chart id="fokus" />',
-          '',
-          'We saw <Count dataset="visit" /> notes and <Share dimension="focus" code="routine" /> routines.',
-          '',
-          '<Ref chart="visits-per-day" /> [@nobody2020]',
-          '',
-          '<Count participants dimension="focus" /> <Pie data="x" /> <Share dimension={"focus"} code="routines" />',
-        ].join('\n')),
+        'one.mdx': chapter(
+          'One',
+          1,
+          [
+            '<Chart id="fokus" />',
+            '',
+            'We saw <Count dataset="visit" /> notes and <Share dimension="focus" code="routine" /> routines.',
+            '',
+            '<Ref chart="visits-per-day" /> [@nobody2020]',
+            '',
+            '<Count participants dimension="focus" /> <Pie data="x" /> <Share dimension={"focus"} code="routines" />',
+          ].join('\n'),
+        ),
       },
       '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',
     );
@@ -116,7 +124,9 @@ describe('the bibliography', () => {
     const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As shown [@wenger1998; @braun2006], and again [@wenger1998].') }, bib));
     expect(result.report.references.map((reference) => reference.key)).toEqual(['wenger1998', 'braun2006']);
     const braun = findOne(result.report.references, (reference) => reference.key === 'braun2006', 'reference braun2006');
-    expect(referenceOf(braun).apa).toBe('Braun, V., & Clarke, V. (2006). Using thematic analysis in psychology. Qualitative Research in Psychology, 3(2), 77–101.');
+    expect(referenceOf(braun).apa).toBe(
+      'Braun, V., & Clarke, V. (2006). Using thematic analysis in psychology. Qualitative Research in Psychology, 3(2), 77–101.',
+    );
     expect(inTextCitation(result.report.references.map((reference) => reference.item))).toBe('(Braun & Clarke, 2006; Wenger, 1998)');
     expect(result.report.chapters[0]!.citations).toEqual(['wenger1998', 'braun2006']);
   });
@@ -132,7 +142,12 @@ describe('what would fail while pages render, reported before', () => {
   ].join('\n');
 
   it('reads <Cite keys> as the page does, and lists the works it cites in the references', () => {
-    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, 'As <Cite keys="wenger1998, wenger1998" /> and <Cite keys=" wenger1998 ;wenger1998" /> show.') }, bib));
+    const result = plan(
+      contentWith(
+        { 'one.mdx': chapter('One', 1, 'As <Cite keys="wenger1998, wenger1998" /> and <Cite keys=" wenger1998 ;wenger1998" /> show.') },
+        bib,
+      ),
+    );
     expect(result.report.references.map((reference) => reference.key)).toEqual(['wenger1998']);
     expect(findOne(result.report.chapters, (entry) => entry.id === 'one', 'chapter one').citations).toEqual(['wenger1998']);
   });
@@ -152,7 +167,9 @@ describe('what would fail while pages render, reported before', () => {
   });
 
   it('reports an image file that is missing or no image, and leaves web and public/ addresses be', () => {
-    const content = contentWith({ 'one.mdx': chapter('One', 1, '![A](./a.png) ![B](./missing.png) ![C](./notes.txt) ![D](https://example.org/d.png) ![E](/e.png)') });
+    const content = contentWith({
+      'one.mdx': chapter('One', 1, '![A](./a.png) ![B](./missing.png) ![C](./notes.txt) ![D](https://example.org/d.png) ![E](/e.png)'),
+    });
     writeFileSync(join(content, 'chapters', 'a.png'), 'not read');
     writeFileSync(join(content, 'chapters', 'notes.txt'), 'x');
     expect(problems(content)).toEqual([
@@ -165,6 +182,8 @@ describe('what would fail while pages render, reported before', () => {
     expect(problems(contentWith({ 'one.mdx': '---\norder: 1\ntitle: !note One\n---\n\nText.\n' }))).toEqual([
       'C/chapters/one.mdx:3: expected front matter Astro can read; found unknown tag !<!note>',
     ]);
-    expect(plan(contentWith({ 'one.mdx': '---\ntitle: 2024-01-01\norder: 1\n---\n\nText.\n' })).report.chapters[0]!.title).toBe('2024-01-01');
+    expect(plan(contentWith({ 'one.mdx': '---\ntitle: 2024-01-01\norder: 1\n---\n\nText.\n' })).report.chapters[0]!.title).toBe(
+      '2024-01-01',
+    );
   });
 });

@@ -4,7 +4,9 @@ import { scanMdx } from '../../../src/chapters/scanMdx.ts';
 
 describe('scanMdx', () => {
   it('lists components with their literal attributes and file lines', () => {
-    const { body, bodyLineOffset } = splitFrontMatter('---\ntitle: T\norder: 1\n---\n\nWe counted <Count dataset="posts" noun />.\n\n<Chart id="themes" />\n');
+    const { body, bodyLineOffset } = splitFrontMatter(
+      '---\ntitle: T\norder: 1\n---\n\nWe counted <Count dataset="posts" noun />.\n\n<Chart id="themes" />\n',
+    );
     const scan = scanMdx(body, bodyLineOffset);
     expect(scan).toEqual({
       ok: true,
@@ -37,13 +39,36 @@ describe('scanMdx', () => {
   });
 
   it('lists JavaScript, which would run when the page renders: expressions, import and export, expression attributes', () => {
-    const scan = scanMdx('import X from "./x.js"\n\nWe saw {count} posts.\n\n<a href={link}>here</a> <b {...rest}>b</b>\n\n<Chart id="a">{"child"}</Chart>\n', 2);
+    const scan = scanMdx(
+      'import X from "./x.js"\n\nWe saw {count} posts.\n\n<a href={link}>here</a> <b {...rest}>b</b>\n\n<Chart id="a">{"child"}</Chart>\n',
+      2,
+    );
     expect(scan.ok && scan.scripts).toEqual([
-      { line: 3, message: 'expected no import or export (chapters use the qualpress components without importing them); found "import X from \\"./x.js\\""' },
-      { line: 5, message: 'expected prose, components and {/* comments */}; found the JavaScript expression {count}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)' },
-      { line: 7, field: 'a.href', message: 'expected a quoted value such as href="..."; found an {expression}, which would run when the page renders' },
-      { line: 7, field: 'b.{...}', message: 'expected a quoted value such as title="..."; found an {expression}, which would run when the page renders' },
-      { line: 9, message: 'expected prose, components and {/* comments */}; found the JavaScript expression {"child"}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)' },
+      {
+        line: 3,
+        message:
+          'expected no import or export (chapters use the qualpress components without importing them); found "import X from \\"./x.js\\""',
+      },
+      {
+        line: 5,
+        message:
+          'expected prose, components and {/* comments */}; found the JavaScript expression {count}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)',
+      },
+      {
+        line: 7,
+        field: 'a.href',
+        message: 'expected a quoted value such as href="..."; found an {expression}, which would run when the page renders',
+      },
+      {
+        line: 7,
+        field: 'b.{...}',
+        message: 'expected a quoted value such as title="..."; found an {expression}, which would run when the page renders',
+      },
+      {
+        line: 9,
+        message:
+          'expected prose, components and {/* comments */}; found the JavaScript expression {"child"}, which would run when the page renders (write the words, or a figure with <Count>, <Share> or <Period>)',
+      },
     ]);
   });
 

@@ -60,14 +60,34 @@ measures:
     const dirs = writeChartStudy({ charts: { ...files, 'README.md': 'not a chart' } });
     const { charts, problems } = planned(dirs);
     expect(problems).toEqual([]);
-    expect(charts.map((chart) => chart.id)).toEqual(['compared', 'posts-per-day', 'posts-per-member', 'stance-members', 'theme-by-team', 'theme-distribution']);
+    expect(charts.map((chart) => chart.id)).toEqual([
+      'compared',
+      'posts-per-day',
+      'posts-per-member',
+      'stance-members',
+      'theme-by-team',
+      'theme-distribution',
+    ]);
     for (const chart of charts) {
       expect(chart.isDefault).toBe(false);
-      expect(chart.source).toBe(chartFile(dirs, findOne(Object.keys(files), (name) => name.startsWith(`${chart.id}.`), `a chart file for ${chart.id}`)));
+      expect(chart.source).toBe(
+        chartFile(
+          dirs,
+          findOne(Object.keys(files), (name) => name.startsWith(`${chart.id}.`), `a chart file for ${chart.id}`),
+        ),
+      );
     }
     const byId = Object.fromEntries(charts.map((chart) => [chart.id, chart.definition]));
     expect(byId['theme-distribution']).toEqual({ kind: 'distribution', title: 'Themes', dimension: 'theme', order: 'codebook', notes: [] });
-    expect(byId['theme-by-team']).toEqual({ kind: 'breakdown', title: 'Themes by team', dimension: 'theme', by: 'team', layout: 'heatmap', top: 25, notes: [] });
+    expect(byId['theme-by-team']).toEqual({
+      kind: 'breakdown',
+      title: 'Themes by team',
+      dimension: 'theme',
+      by: 'team',
+      layout: 'heatmap',
+      top: 25,
+      notes: [],
+    });
     expect(byId['posts-per-day']).toEqual({ kind: 'timeline', title: 'Posts per day', dataset: 'posts', dimension: 'tone', notes: [] });
     expect(byId['posts-per-member']).toEqual({ kind: 'per-participant', title: 'Posts per member', dataset: 'posts', top: 25, notes: [] });
     expect(byId['stance-members']).toEqual({ kind: 'participants-reporting', title: 'Stance', dimension: 'stance', notes: [] });
@@ -107,16 +127,24 @@ measures:
 
 describe('problems in chart definitions', () => {
   it('an unknown kind, with "did you mean"', () => {
-    expect(problemsOf('pie.yaml', 'kind: pie\ntitle: Pie\ndimension: theme\n')).toEqual([`F:1:kind: expected a chart kind (${kindList}); found "pie"`]);
+    expect(problemsOf('pie.yaml', 'kind: pie\ntitle: Pie\ndimension: theme\n')).toEqual([
+      `F:1:kind: expected a chart kind (${kindList}); found "pie"`,
+    ]);
     expect(problemsOf('typo.yaml', 'title: Typo\nkind: distrbution\ndimension: theme\n')).toEqual([
       `F:2:kind: expected a chart kind (${kindList}); found "distrbution" (did you mean "distribution"?)`,
     ]);
-    expect(problemsOf('none.yaml', 'title: No kind\ndimension: theme\n')).toEqual([`F:1:kind: expected a chart kind (${kindList}); found nothing (the key is missing)`]);
+    expect(problemsOf('none.yaml', 'title: No kind\ndimension: theme\n')).toEqual([
+      `F:1:kind: expected a chart kind (${kindList}); found nothing (the key is missing)`,
+    ]);
   });
 
   it('a missing or empty title', () => {
-    expect(problemsOf('untitled.yaml', 'kind: distribution\ndimension: theme\n')).toEqual(['F:1:title: expected a text; found nothing (the key is missing)']);
-    expect(problemsOf('untitled.yaml', 'kind: distribution\ntitle: ""\ndimension: theme\n')).toEqual(['F:2:title: expected a non-empty text; found ""']);
+    expect(problemsOf('untitled.yaml', 'kind: distribution\ndimension: theme\n')).toEqual([
+      'F:1:title: expected a text; found nothing (the key is missing)',
+    ]);
+    expect(problemsOf('untitled.yaml', 'kind: distribution\ntitle: ""\ndimension: theme\n')).toEqual([
+      'F:2:title: expected a non-empty text; found ""',
+    ]);
   });
 
   it('a title or note of only spaces, which no citation of the chart could carry', () => {
@@ -148,7 +176,11 @@ describe('problems in chart definitions', () => {
   });
 
   it('accepts a timeline in a study without a period: it spans the days of the units', () => {
-    expect(problemsOf('posts-per-day.yaml', 'kind: timeline\ntitle: Posts per day\ndataset: posts\n', { study: edit(chartStudy, /period: .*\n/, '') })).toEqual([]);
+    expect(
+      problemsOf('posts-per-day.yaml', 'kind: timeline\ntitle: Posts per day\ndataset: posts\n', {
+        study: edit(chartStudy, /period: .*\n/, ''),
+      }),
+    ).toEqual([]);
   });
 
   it('a dimension of another dataset', () => {
@@ -167,16 +199,19 @@ describe('problems in chart definitions', () => {
     expect(problemsOf('by.yaml', 'kind: breakdown\ntitle: By\ndimension: theme\nby: particpant\n')).toEqual([
       'F:4:by: expected "participant" or a participant attribute from study.yaml (team); found "particpant" (did you mean "participant"?)',
     ]);
-    const noAttributes = { study: edit(chartStudy, '  attributes:\n    - { column: team, label: Team }\n', ''), participants: 'member_id\nM1\nM2\nM3\nM4\nM5\nM6\n' };
+    const noAttributes = {
+      study: edit(chartStudy, '  attributes:\n    - { column: team, label: Team }\n', ''),
+      participants: 'member_id\nM1\nM2\nM3\nM4\nM5\nM6\n',
+    };
     expect(problemsOf('by.yaml', 'kind: breakdown\ntitle: By\ndimension: theme\nby: team\n', noAttributes)).toEqual([
       'F:4:by: expected "participant" or a participant attribute from study.yaml (none declared); found "team"',
     ]);
   });
 
   it('a comparison with one measure', () => {
-    expect(problemsOf('one.yaml', 'kind: comparison\ntitle: One\nmeasures:\n  - { label: A, dimension: theme, codes: [technology] }\n')).toEqual([
-      'F:3:measures: expected at least two measures to compare; found a list of 1 item(s)',
-    ]);
+    expect(
+      problemsOf('one.yaml', 'kind: comparison\ntitle: One\nmeasures:\n  - { label: A, dimension: theme, codes: [technology] }\n'),
+    ).toEqual(['F:3:measures: expected at least two measures to compare; found a list of 1 item(s)']);
   });
 
   it('a measure code not in its dimension (with "did you mean"), and a measure of an unknown dimension', () => {
@@ -198,13 +233,21 @@ measures:
   });
 
   it('a code of another dimension is not accepted in a measure', () => {
-    expect(problemsOf('other.yaml', 'kind: comparison\ntitle: Other\nmeasures:\n  - { label: A, dimension: theme, codes: [positive] }\n  - { label: B, dimension: tone, codes: [positive] }\n')).toEqual([
-      'F:4:measures.0.codes.0: expected a code of dimension theme (technology, hardware, software, wellbeing); found "positive"',
-    ]);
+    expect(
+      problemsOf(
+        'other.yaml',
+        'kind: comparison\ntitle: Other\nmeasures:\n  - { label: A, dimension: theme, codes: [positive] }\n  - { label: B, dimension: tone, codes: [positive] }\n',
+      ),
+    ).toEqual(['F:4:measures.0.codes.0: expected a code of dimension theme (technology, hardware, software, wellbeing); found "positive"']);
   });
 
   it('a file name that cannot be an address', () => {
-    const dirs = writeChartStudy({ charts: { 'Topic Chart.yaml': 'kind: distribution\ntitle: T\ndimension: theme\n', 'topic_chart.yml': 'kind: distribution\ntitle: T\ndimension: theme\n' } });
+    const dirs = writeChartStudy({
+      charts: {
+        'Topic Chart.yaml': 'kind: distribution\ntitle: T\ndimension: theme\n',
+        'topic_chart.yml': 'kind: distribution\ntitle: T\ndimension: theme\n',
+      },
+    });
     expect(reportProblems(dirs)).toEqual([
       `${chartFile(dirs, 'Topic Chart.yaml')}: expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found "Topic Chart"`,
       `${chartFile(dirs, 'topic_chart.yml')}: expected a file name of lower-case words joined by hyphens (it becomes the chart's address /charts/<name>/); found "topic_chart"`,
@@ -212,26 +255,42 @@ measures:
   });
 
   it('two files for one chart id', () => {
-    const dirs = writeChartStudy({ charts: { 'topics.yaml': 'kind: distribution\ntitle: T\ndimension: theme\n', 'topics.yml': 'kind: distribution\ntitle: T\ndimension: tone\n' } });
-    expect(reportProblems(dirs)).toEqual([`${chartFile(dirs, 'topics.yml')}: expected one file per chart id; found "topics" also in topics.yaml`]);
+    const dirs = writeChartStudy({
+      charts: {
+        'topics.yaml': 'kind: distribution\ntitle: T\ndimension: theme\n',
+        'topics.yml': 'kind: distribution\ntitle: T\ndimension: tone\n',
+      },
+    });
+    expect(reportProblems(dirs)).toEqual([
+      `${chartFile(dirs, 'topics.yml')}: expected one file per chart id; found "topics" also in topics.yaml`,
+    ]);
   });
 
   it('an unknown key, with "did you mean", and a key of another kind without one', () => {
     expect(problemsOf('key.yaml', 'kind: distribution\ntitle: T\ndimension: theme\ncaptoin: A caption\n')).toEqual([
       'F:4:captoin: expected only known keys; found "captoin" (did you mean "caption"?)',
     ]);
-    expect(problemsOf('key.yaml', 'kind: distribution\ntitle: T\ndimension: theme\nlayout: stacked\n')).toEqual(['F:4:layout: expected only known keys; found "layout"']);
-    expect(problemsOf('key.yaml', 'kind: comparison\ntitle: T\nmeasures:\n  - { label: A, dimension: theme, codes: [technology], dimesion: x }\n  - { label: B, dimension: tone, codes: [positive] }\n')).toEqual([
-      'F:4:measures.0.dimesion: expected only known keys; found "dimesion" (did you mean "dimension"?)',
+    expect(problemsOf('key.yaml', 'kind: distribution\ntitle: T\ndimension: theme\nlayout: stacked\n')).toEqual([
+      'F:4:layout: expected only known keys; found "layout"',
     ]);
+    expect(
+      problemsOf(
+        'key.yaml',
+        'kind: comparison\ntitle: T\nmeasures:\n  - { label: A, dimension: theme, codes: [technology], dimesion: x }\n  - { label: B, dimension: tone, codes: [positive] }\n',
+      ),
+    ).toEqual(['F:4:measures.0.dimesion: expected only known keys; found "dimesion" (did you mean "dimension"?)']);
   });
 
   it('wrong values of known keys', () => {
     expect(problemsOf('order.yaml', 'kind: distribution\ntitle: T\ndimension: theme\norder: alphabetical\n')).toEqual([
       'F:4:order: expected one of "codebook", "size"; found "alphabetical"',
     ]);
-    expect(problemsOf('top.yaml', 'kind: breakdown\ntitle: T\ndimension: theme\ntop: 0\n')).toEqual(['F:4:top: expected at least 1; found 0']);
-    expect(problemsOf('layout.yaml', 'kind: breakdown\ntitle: T\ndimension: theme\nlayout: pie\n')).toEqual(['F:4:layout: expected one of "heatmap", "stacked"; found "pie"']);
+    expect(problemsOf('top.yaml', 'kind: breakdown\ntitle: T\ndimension: theme\ntop: 0\n')).toEqual([
+      'F:4:top: expected at least 1; found 0',
+    ]);
+    expect(problemsOf('layout.yaml', 'kind: breakdown\ntitle: T\ndimension: theme\nlayout: pie\n')).toEqual([
+      'F:4:layout: expected one of "heatmap", "stacked"; found "pie"',
+    ]);
   });
 
   it('every problem of several files in one run, file by file and line by line', () => {
@@ -239,7 +298,8 @@ measures:
       charts: {
         'b-broken.yaml': 'kind: breakdown\ntitle: By\ndimension: theme\nby: teams\n',
         'a-fine.yaml': 'kind: distribution\ntitle: Fine\ndimension: theme\n',
-        'c-codes.yaml': 'kind: comparison\ntitle: Codes\nmeasures:\n  - { label: A, dimension: theme, codes: [hardwear] }\n  - { label: B, dimension: tone, codes: [postive] }\n',
+        'c-codes.yaml':
+          'kind: comparison\ntitle: Codes\nmeasures:\n  - { label: A, dimension: theme, codes: [hardwear] }\n  - { label: B, dimension: tone, codes: [postive] }\n',
         'd-kind.yaml': 'kind: pie\ntitle: Pie\n',
         'Bad Name.yaml': 'kind: distribution\ntitle: T\ndimension: theme\n',
       },
@@ -259,7 +319,9 @@ measures:
       'F:2: expected a closing " for the quoted value that starts on this line; found the end of the file',
     ]);
     expect(problemsOf('empty.yaml', '')).toEqual(['F: expected content; found an empty file']);
-    expect(problemsOf('list.yaml', '- kind: distribution\n')).toEqual(['F:1: expected a mapping of keys to values; found a list of 1 item(s)']);
+    expect(problemsOf('list.yaml', '- kind: distribution\n')).toEqual([
+      'F:1: expected a mapping of keys to values; found a list of 1 item(s)',
+    ]);
   });
 
   it('are listed with the data problems in the same run', () => {

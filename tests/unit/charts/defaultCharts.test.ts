@@ -7,13 +7,7 @@ import type { Report } from '../../../src/model/report.ts';
 import { loadReport } from '../../../src/build/loadReport.ts';
 import { defaultCharts, type PlannedChart } from '../../../src/charts/defaultCharts.ts';
 import type { ChartDefinition } from '../../../src/charts/kinds/index.ts';
-import {
-  chartCodebook,
-  chartReport,
-  chartStudy,
-  manyParticipants,
-  removeChartFixtures,
-} from '../../helpers/chartFixture.ts';
+import { chartCodebook, chartReport, chartStudy, manyParticipants, removeChartFixtures } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
 import { findOne } from '../../helpers/findOne.ts';
 
@@ -26,16 +20,29 @@ const urlStyle = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const study: Report = chartReport({ charts: null });
 
 const declared = (id: string, definition: ChartDefinition): PlannedChart => ({ id, definition, isDefault: false });
-const summary = (charts: readonly PlannedChart[]) => charts.map(({ id, definition }) => [id, definition.kind, 'dimension' in definition ? definition.dimension : definition.kind === 'timeline' ? definition.dataset : undefined]);
+const summary = (charts: readonly PlannedChart[]) =>
+  charts.map(({ id, definition }) => [
+    id,
+    definition.kind,
+    'dimension' in definition ? definition.dimension : definition.kind === 'timeline' ? definition.dataset : undefined,
+  ]);
 
 describe('default charts', () => {
   it('give every dimension a chart and every dated dataset a timeline when nothing is declared', () => {
     const charts = defaultCharts(study, []);
     expect(charts).toEqual([
-      { id: 'theme', isDefault: true, definition: { kind: 'distribution', dimension: 'theme', title: 'Theme', order: 'codebook', notes: [] } },
+      {
+        id: 'theme',
+        isDefault: true,
+        definition: { kind: 'distribution', dimension: 'theme', title: 'Theme', order: 'codebook', notes: [] },
+      },
       { id: 'tone', isDefault: true, definition: { kind: 'distribution', dimension: 'tone', title: 'Tone', order: 'codebook', notes: [] } },
       // stance counts members, and 4 members have a coded note.
-      { id: 'stance', isDefault: true, definition: { kind: 'participants-reporting', dimension: 'stance', title: 'Stance: members reporting each code', notes: [] } },
+      {
+        id: 'stance',
+        isDefault: true,
+        definition: { kind: 'participants-reporting', dimension: 'stance', title: 'Stance: members reporting each code', notes: [] },
+      },
       // posts are dated; notes are not.
       { id: 'posts-per-day', isDefault: true, definition: { kind: 'timeline', dataset: 'posts', title: 'Posts per day', notes: [] } },
     ]);
@@ -55,7 +62,15 @@ describe('default charts', () => {
   it('leave out a dimension shown by a declared distribution, breakdown or participants-reporting chart', () => {
     const charts = defaultCharts(study, [
       declared('themes', { kind: 'distribution', dimension: 'theme', title: 'Themes', order: 'size', notes: [] }),
-      declared('tone-by-team', { kind: 'breakdown', dimension: 'tone', title: 'Tone by team', by: 'team', layout: 'stacked', top: 25, notes: [] }),
+      declared('tone-by-team', {
+        kind: 'breakdown',
+        dimension: 'tone',
+        title: 'Tone by team',
+        by: 'team',
+        layout: 'stacked',
+        top: 25,
+        notes: [],
+      }),
       declared('who-agrees', { kind: 'participants-reporting', dimension: 'stance', title: 'Who agrees', notes: [] }),
     ]);
     expect(summary(charts)).toEqual([['posts-per-day', 'timeline', 'posts']]);
@@ -99,12 +114,20 @@ describe('default charts', () => {
 describe('the kind of a default chart', () => {
   it('participants-reporting for a participant-counted dimension with up to 40 coded participants', () => {
     const [chart] = defaultCharts(chartReport({ ...manyParticipants(40), charts: null }), []);
-    expect(chart).toEqual({ id: 'stance', isDefault: true, definition: { kind: 'participants-reporting', dimension: 'stance', title: 'Stance: members reporting each code', notes: [] } });
+    expect(chart).toEqual({
+      id: 'stance',
+      isDefault: true,
+      definition: { kind: 'participants-reporting', dimension: 'stance', title: 'Stance: members reporting each code', notes: [] },
+    });
   });
 
   it('a distribution beyond 40 coded participants', () => {
     const [chart] = defaultCharts(chartReport({ ...manyParticipants(41), charts: null }), []);
-    expect(chart).toEqual({ id: 'stance', isDefault: true, definition: { kind: 'distribution', dimension: 'stance', title: 'Stance', order: 'codebook', notes: [] } });
+    expect(chart).toEqual({
+      id: 'stance',
+      isDefault: true,
+      definition: { kind: 'distribution', dimension: 'stance', title: 'Stance', order: 'codebook', notes: [] },
+    });
   });
 
   it('counts coded participants, not every participant', () => {
@@ -119,14 +142,24 @@ describe('the kind of a default chart', () => {
   it('a distribution for a unit-counted dimension, however few participants', () => {
     const units = edit(chartCodebook, '    multiple: true\n    count: participants\n', '    multiple: true\n');
     const charts = defaultCharts(chartReport({ codebook: units, charts: null }), []);
-    expect(findOne(charts, (chart) => chart.id === 'stance', 'chart stance').definition).toEqual({ kind: 'distribution', dimension: 'stance', title: 'Stance', order: 'codebook', notes: [] });
+    expect(findOne(charts, (chart) => chart.id === 'stance', 'chart stance').definition).toEqual({
+      kind: 'distribution',
+      dimension: 'stance',
+      title: 'Stance',
+      order: 'codebook',
+      notes: [],
+    });
   });
 });
 
 describe('default chart ids', () => {
   const renamed = chartReport({
     study: edit(chartStudy, '  posts:\n', '  forum_posts:\n'),
-    codebook: edit(edit(edit(chartCodebook, /dataset: posts/g, 'dataset: forum_posts'), 'id: tone\n', 'id: tone_of_voice\n'), 'id: theme\n', 'id: main_theme\n'),
+    codebook: edit(
+      edit(edit(chartCodebook, /dataset: posts/g, 'dataset: forum_posts'), 'id: tone\n', 'id: tone_of_voice\n'),
+      'id: theme\n',
+      'id: main_theme\n',
+    ),
     charts: null,
   });
 
@@ -138,7 +171,15 @@ describe('default chart ids', () => {
 
   it('never take a declared id, even one that shows something else', () => {
     const charts = defaultCharts(renamed, [
-      declared('tone-of-voice', { kind: 'comparison', title: 'Compared', notes: [], measures: [{ label: 'A', dimension: 'tone_of_voice', codes: ['positive'] }, { label: 'B', dimension: 'stance', codes: ['agree'] }] }),
+      declared('tone-of-voice', {
+        kind: 'comparison',
+        title: 'Compared',
+        notes: [],
+        measures: [
+          { label: 'A', dimension: 'tone_of_voice', codes: ['positive'] },
+          { label: 'B', dimension: 'stance', codes: ['agree'] },
+        ],
+      }),
       declared('forum-posts-per-day', { kind: 'per-participant', dataset: 'forum_posts', title: 'Per member', top: 25, notes: [] }),
       declared('stance-2', { kind: 'per-participant', dataset: 'notes', title: 'Notes per member', top: 25, notes: [] }),
       declared('stance', { kind: 'per-participant', dataset: 'notes', title: 'Notes per member', top: 25, notes: [] }),
@@ -168,8 +209,11 @@ describe('a second study with other codes and no configuration', () => {
   const report = result.report;
 
   // Read independently of the loader, straight from the fixture files.
-  const csv = (name: string) => parseCsv<Record<string, string>>(readFileSync(join(fixture, 'data', name)), { columns: true, skip_empty_lines: true });
-  const codebook = parseYamlText(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8')) as { dimensions: { id: string; label: string; codes: { id: string; parent?: string }[] }[] };
+  const csv = (name: string) =>
+    parseCsv<Record<string, string>>(readFileSync(join(fixture, 'data', name)), { columns: true, skip_empty_lines: true });
+  const codebook = parseYamlText(readFileSync(join(fixture, 'data', 'codebook.yaml'), 'utf8')) as {
+    dimensions: { id: string; label: string; codes: { id: string; parent?: string }[] }[];
+  };
   const visits = csv('visits.csv').filter((row) => row.excluded_because === '');
   const reflections = csv('reflections.csv');
   const codesOf = (cell: string) => (cell === '' ? [] : cell.split(';'));
@@ -177,7 +221,12 @@ describe('a second study with other codes and no configuration', () => {
   const withAncestors = (dimension: string, code: string): string[] => {
     const codes = findOne(codebook.dimensions, (candidate) => candidate.id === dimension, `dimension ${dimension} in the codebook`).codes;
     const chain = [code];
-    for (let parent = codes.find((candidate) => candidate.id === code)?.parent; parent; parent = codes.find((candidate) => candidate.id === parent)?.parent) chain.push(parent);
+    for (
+      let parent = codes.find((candidate) => candidate.id === code)?.parent;
+      parent;
+      parent = codes.find((candidate) => candidate.id === parent)?.parent
+    )
+      chain.push(parent);
     return chain;
   };
 
@@ -187,7 +236,11 @@ describe('a second study with other codes and no configuration', () => {
       ['takeaway', true, 'participants-reporting'],
       ['visits-per-day', true, 'timeline'],
     ]);
-    expect(report.charts.map((chart) => chart.definition.title)).toEqual(['Focus of the visit', 'What teachers would take back: teachers reporting each code', 'Visit notes per day']);
+    expect(report.charts.map((chart) => chart.definition.title)).toEqual([
+      'Focus of the visit',
+      'What teachers would take back: teachers reporting each code',
+      'Visit notes per day',
+    ]);
   });
 
   it('counts the codes of a unit-counted dimension as the CSV says, parents including their children', () => {
@@ -219,7 +272,8 @@ describe('a second study with other codes and no configuration', () => {
   it('counts visit notes per day over the whole period', () => {
     const timeline = findOne(report.charts, (chart) => chart.id === 'visits-per-day', 'chart visits-per-day');
     const days: string[] = [];
-    for (let day = new Date('2025-03-03T00:00:00Z'); day <= new Date('2025-03-14T00:00:00Z'); day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+    for (let day = new Date('2025-03-03T00:00:00Z'); day <= new Date('2025-03-14T00:00:00Z'); day.setUTCDate(day.getUTCDate() + 1))
+      days.push(day.toISOString().slice(0, 10));
     expect(timeline.rows).toEqual(days.map((day) => ({ day, n: visits.filter((row) => row.visited_on!.slice(0, 10) === day).length })));
   });
 });

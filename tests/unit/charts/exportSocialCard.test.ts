@@ -56,7 +56,12 @@ function barPixels(pixels: Buffer, width: number, top: number, bottom: number): 
   for (let y = top; y < bottom; y++) {
     for (let x = 0; x < width; x++) {
       const index = (y * width + x) * 4;
-      if (Math.abs(pixels[index]! - bar[0]!) < 6 && Math.abs(pixels[index + 1]! - bar[1]!) < 6 && Math.abs(pixels[index + 2]! - bar[2]!) < 6) count++;
+      if (
+        Math.abs(pixels[index]! - bar[0]!) < 6 &&
+        Math.abs(pixels[index + 1]! - bar[1]!) < 6 &&
+        Math.abs(pixels[index + 2]! - bar[2]!) < 6
+      )
+        count++;
     }
   }
   return count;

@@ -75,7 +75,11 @@ describe('standaloneSvg', () => {
       {
         title: 'Palette',
         description: 'Three groups.',
-        plot: { ...chartTheme, color: { domain: ['a', 'b', 'c'], range: palette }, marks: [Plot.barY(['a', 'b', 'c'], { x: (d: string) => d, y: () => 1, fill: (d: string) => d })] },
+        plot: {
+          ...chartTheme,
+          color: { domain: ['a', 'b', 'c'], range: palette },
+          marks: [Plot.barY(['a', 'b', 'c'], { x: (d: string) => d, y: () => 1, fill: (d: string) => d })],
+        },
       },
       'palette',
     );
@@ -126,7 +130,8 @@ describe('standaloneSvg', () => {
   });
 
   it('drops scripts and event handlers that reached the chart', () => {
-    const hostile = '<svg viewBox="0 0 100 50" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10" onclick="alert(3)"/></svg>';
+    const hostile =
+      '<svg viewBox="0 0 100 50" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10" onclick="alert(3)"/></svg>';
     const svg = standaloneSvg(hostile, options);
     expect(svg).not.toMatch(/script|onload|onclick|alert/);
   });

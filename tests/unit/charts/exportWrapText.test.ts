@@ -7,7 +7,9 @@ import { estimateTextWidth, wrapText } from '../../../src/charts/export/wrapText
 function measuredWidth(text: string, fontSize: number, bold: boolean): number {
   const escaped = text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="0" y="150" font-size="${fontSize}" font-weight="${bold ? 700 : 400}">${escaped}</text></svg>`;
-  const resvg = new Resvg(svg, { font: { fontFiles: [...bundledFontFiles], loadSystemFonts: false, defaultFontFamily: bundledFontFamily } });
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: [...bundledFontFiles], loadSystemFonts: false, defaultFontFamily: bundledFontFamily },
+  });
   return resvg.getBBox()?.width ?? 0;
 }
 

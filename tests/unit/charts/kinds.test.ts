@@ -69,19 +69,34 @@ describe('distribution', () => {
 
   it('ranks the codes by size when asked, and keeps codebook order otherwise', () => {
     const bySize = tabulateOne('kind: distribution\ntitle: Themes\ndimension: theme\norder: size\n');
-    expect(bySize.rows.map((row) => [row.code, row.n])).toEqual([['technology', 6], ['software', 4], ['wellbeing', 3], ['hardware', 2]]);
+    expect(bySize.rows.map((row) => [row.code, row.n])).toEqual([
+      ['technology', 6],
+      ['software', 4],
+      ['wellbeing', 3],
+      ['hardware', 2],
+    ]);
   });
 
   it('describes a single-code dimension without the "several codes" sentence, and counts nested codes under their parent', () => {
     const chart = tabulateOne('kind: distribution\ntitle: Tone\ndimension: tone\n');
     // negative: P03, P07, and P04 coded harsh; P06 is not coded.
-    expect(chart.rows.map((row) => [row.code, row.n, row.share])).toEqual([['positive', 5, 5 / 8], ['negative', 3, 3 / 8], ['harsh', 1, 1 / 8]]);
-    expect(chart.description).toBe('8 posts coded on tone, 3 codes. Positive (5, 63%) ranks first, 1.7 times the next, followed by Negative (3, 38%).');
+    expect(chart.rows.map((row) => [row.code, row.n, row.share])).toEqual([
+      ['positive', 5, 5 / 8],
+      ['negative', 3, 3 / 8],
+      ['harsh', 1, 1 / 8],
+    ]);
+    expect(chart.description).toBe(
+      '8 posts coded on tone, 3 codes. Positive (5, 63%) ranks first, 1.7 times the next, followed by Negative (3, 38%).',
+    );
   });
 
   it('says a tie as a tie, and counts participants for a participant-counted dimension', () => {
     const chart = tabulateOne('kind: distribution\ntitle: Stance\ndimension: stance\n');
-    expect(chart.rows.map((row) => [row.code, row.n, row.share])).toEqual([['agree', 2, 0.5], ['disagree', 2, 0.5], ['unsure', 0, 0]]);
+    expect(chart.rows.map((row) => [row.code, row.n, row.share])).toEqual([
+      ['agree', 2, 0.5],
+      ['disagree', 2, 0.5],
+      ['unsure', 0, 0],
+    ]);
     expect(chart.columns.map((column) => column.label)).toEqual(['Code', 'Members', 'Share of 4']);
     expect(chart.n).toEqual({ units: 5, participants: 4 });
     expect(chart.sourceLine).toBe('Notes, n = 4 members with at least one coded note (5 coded notes); 1 not coded on this dimension.');
@@ -94,7 +109,11 @@ describe('distribution', () => {
   it('leaves out the margin when the first code is not well ahead', () => {
     // P07 and P09 recoded as wellbeing.
     const close = tabulateOne('kind: distribution\ntitle: Themes\ndimension: theme\n', {
-      posts: edit(edit(chartPosts, 'P07,M3,2024-03-05,technology,', 'P07,M3,2024-03-05,wellbeing,'), 'P09,M1,2024-03-05T09:30:00,software,', 'P09,M1,2024-03-05T09:30:00,wellbeing,'),
+      posts: edit(
+        edit(chartPosts, 'P07,M3,2024-03-05,technology,', 'P07,M3,2024-03-05,wellbeing,'),
+        'P09,M1,2024-03-05T09:30:00,software,',
+        'P09,M1,2024-03-05T09:30:00,wellbeing,',
+      ),
     });
     // technology: P01 P02 P04 P06 = 4; wellbeing: P03 P06 P07 P08 P09 = 5 (5/4 < 1.5).
     expect(close.description).toContain('Wellbeing (5, 63%) ranks first, followed by Technology (4, 50%).');
@@ -106,9 +125,18 @@ describe('breakdown', () => {
     const chart = tabulateOne('kind: breakdown\ntitle: Themes by member\ndimension: theme\ntop: 2\n');
     // Coded posts: M1 4, M3 2, M2 1, M4 1; M2 and M4 fold into one group of 2.
     expect(cells(chart)).toEqual([
-      ['M1', 'Technology', 3, 4], ['M1', 'Hardware', 1, 4], ['M1', 'Software', 3, 4], ['M1', 'Wellbeing', 1, 4],
-      ['M3', 'Technology', 2, 2], ['M3', 'Hardware', 0, 2], ['M3', 'Software', 1, 2], ['M3', 'Wellbeing', 1, 2],
-      ['All others (2)', 'Technology', 1, 2], ['All others (2)', 'Hardware', 1, 2], ['All others (2)', 'Software', 0, 2], ['All others (2)', 'Wellbeing', 1, 2],
+      ['M1', 'Technology', 3, 4],
+      ['M1', 'Hardware', 1, 4],
+      ['M1', 'Software', 3, 4],
+      ['M1', 'Wellbeing', 1, 4],
+      ['M3', 'Technology', 2, 2],
+      ['M3', 'Hardware', 0, 2],
+      ['M3', 'Software', 1, 2],
+      ['M3', 'Wellbeing', 1, 2],
+      ['All others (2)', 'Technology', 1, 2],
+      ['All others (2)', 'Hardware', 1, 2],
+      ['All others (2)', 'Software', 0, 2],
+      ['All others (2)', 'Wellbeing', 1, 2],
     ]);
     for (const row of chart.rows) expect(row.share).toBe(Number(row.n) / Number(row.of));
     expect(chart.rows.map((row) => row.code).slice(0, 4)).toEqual(['technology', 'hardware', 'software', 'wellbeing']);
@@ -141,19 +169,31 @@ describe('breakdown', () => {
     const chart = tabulateOne('kind: breakdown\ntitle: Themes by team\ndimension: theme\nby: team\n');
     // red = M1 + M2 (5 coded posts), blue = M3 + M4 (+ M5, with no used post) = 3; green (M6) has none.
     expect(cells(chart)).toEqual([
-      ['red', 'Technology', 4, 5], ['red', 'Hardware', 2, 5], ['red', 'Software', 3, 5], ['red', 'Wellbeing', 1, 5],
-      ['blue', 'Technology', 2, 3], ['blue', 'Hardware', 0, 3], ['blue', 'Software', 1, 3], ['blue', 'Wellbeing', 2, 3],
+      ['red', 'Technology', 4, 5],
+      ['red', 'Hardware', 2, 5],
+      ['red', 'Software', 3, 5],
+      ['red', 'Wellbeing', 1, 5],
+      ['blue', 'Technology', 2, 3],
+      ['blue', 'Hardware', 0, 3],
+      ['blue', 'Software', 1, 3],
+      ['blue', 'Wellbeing', 2, 3],
     ]);
     expect(chart.columns[0]).toEqual({ key: 'group', label: 'Team', type: 'text' });
-    expect(chart.description).toBe('Theme by team: 2 groups, 4 codes, shares within each group. The largest share is Technology for red: 4 of 5 posts (80%).');
+    expect(chart.description).toBe(
+      'Theme by team: 2 groups, 4 codes, shares within each group. The largest share is Technology for red: 4 of 5 posts (80%).',
+    );
   });
 
   it('by attribute on a participant-counted dimension counts members', () => {
     const chart = tabulateOne('kind: breakdown\ntitle: Stance by team\ndimension: stance\nby: team\n');
     // red: M1 agrees, M2 disagrees; blue: M4 agrees, M5 disagrees (M3 has no coded note).
     expect(cells(chart)).toEqual([
-      ['red', 'Agrees', 1, 2], ['red', 'Disagrees', 1, 2], ['red', 'Unsure', 0, 2],
-      ['blue', 'Agrees', 1, 2], ['blue', 'Disagrees', 1, 2], ['blue', 'Unsure', 0, 2],
+      ['red', 'Agrees', 1, 2],
+      ['red', 'Disagrees', 1, 2],
+      ['red', 'Unsure', 0, 2],
+      ['blue', 'Agrees', 1, 2],
+      ['blue', 'Disagrees', 1, 2],
+      ['blue', 'Unsure', 0, 2],
     ]);
     expect(chart.columns.map((column) => column.label)).toEqual(['Team', 'Code', 'Members', 'Coded members in group', 'Share of group']);
   });
@@ -163,31 +203,55 @@ describe('breakdown', () => {
     // red: positive P01 P02 P09 P05, negative P03 and P04 (harsh); blue: positive P08, negative P07.
     expect(chart.variant).toBe('stacked');
     expect(cells(chart)).toEqual([
-      ['red', 'Positive', 4, 6], ['red', 'Negative', 2, 6],
-      ['blue', 'Positive', 1, 2], ['blue', 'Negative', 1, 2],
+      ['red', 'Positive', 4, 6],
+      ['red', 'Negative', 2, 6],
+      ['blue', 'Positive', 1, 2],
+      ['blue', 'Negative', 1, 2],
     ]);
-    expect(chart.description).toBe('Tone by team: 2 groups, 2 codes, shares within each group. The largest share is Positive for red: 4 of 6 posts (67%).');
+    expect(chart.description).toBe(
+      'Tone by team: 2 groups, 2 codes, shares within each group. The largest share is Positive for red: 4 of 6 posts (67%).',
+    );
   });
 
-  it('stacked by participant: every participant\'s bar adds up to 100%', () => {
+  it("stacked by participant: every participant's bar adds up to 100%", () => {
     const chart = tabulateOne('kind: breakdown\ntitle: Tone by member\ndimension: tone\nlayout: stacked\n');
     expect(chart.variant).toBe('stacked');
     expect(cells(chart)).toEqual([
-      ['M1', 'Positive', 3, 4], ['M1', 'Negative', 1, 4],
-      ['M2', 'Positive', 1, 2], ['M2', 'Negative', 1, 2],
-      ['M3', 'Positive', 0, 1], ['M3', 'Negative', 1, 1],
-      ['M4', 'Positive', 1, 1], ['M4', 'Negative', 0, 1],
+      ['M1', 'Positive', 3, 4],
+      ['M1', 'Negative', 1, 4],
+      ['M2', 'Positive', 1, 2],
+      ['M2', 'Negative', 1, 2],
+      ['M3', 'Positive', 0, 1],
+      ['M3', 'Negative', 1, 1],
+      ['M4', 'Positive', 1, 1],
+      ['M4', 'Negative', 0, 1],
     ]);
-    for (const group of ['M1', 'M2', 'M3', 'M4']) expect(total(chart.rows, (row) => row.group === group)).toBe(Number(findOne(chart.rows, (row) => row.group === group, `a row of group ${group}`).of));
+    for (const group of ['M1', 'M2', 'M3', 'M4'])
+      expect(total(chart.rows, (row) => row.group === group)).toBe(
+        Number(findOne(chart.rows, (row) => row.group === group, `a row of group ${group}`).of),
+      );
   });
 
   it('stacked with more top-level codes than colours: a heatmap of every code, nested ones included', () => {
     const extra = ['c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'].map((id) => `      - { id: ${id}, label: ${id.toUpperCase()} }\n`).join('');
-    const codebook = edit(chartCodebook, '      - { id: harsh, label: Harsh, parent: negative }\n', `      - { id: harsh, label: Harsh, parent: negative }\n${extra}`);
+    const codebook = edit(
+      chartCodebook,
+      '      - { id: harsh, label: Harsh, parent: negative }\n',
+      `      - { id: harsh, label: Harsh, parent: negative }\n${extra}`,
+    );
     const chart = tabulateOne('kind: breakdown\ntitle: Tone by team\ndimension: tone\nby: team\nlayout: stacked\n', { codebook });
     expect(chart.variant).toBe('heatmap');
     expect(chart.rows.filter((row) => row.group === 'red').map((row) => [row.code, row.n])).toEqual([
-      ['positive', 4], ['negative', 2], ['harsh', 1], ['c3', 0], ['c4', 0], ['c5', 0], ['c6', 0], ['c7', 0], ['c8', 0], ['c9', 0],
+      ['positive', 4],
+      ['negative', 2],
+      ['harsh', 1],
+      ['c3', 0],
+      ['c4', 0],
+      ['c5', 0],
+      ['c6', 0],
+      ['c7', 0],
+      ['c8', 0],
+      ['c9', 0],
     ]);
   });
 
@@ -226,13 +290,27 @@ describe('timeline', () => {
   it('split by a single-code dimension: top-level codes (nested ones counted under them) and "Not coded", adding up to each day', () => {
     const chart = tabulateOne('kind: timeline\ntitle: Posts per day by tone\ndataset: posts\ndimension: tone\n');
     expect(chart.rows.map((row) => [row.day, row.label, row.n])).toEqual([
-      ['2024-03-01', 'Positive', 2], ['2024-03-01', 'Negative', 0], ['2024-03-01', 'Not coded', 0],
-      ['2024-03-02', 'Positive', 0], ['2024-03-02', 'Negative', 2], ['2024-03-02', 'Not coded', 0],
-      ['2024-03-03', 'Positive', 0], ['2024-03-03', 'Negative', 0], ['2024-03-03', 'Not coded', 0],
-      ['2024-03-04', 'Positive', 1], ['2024-03-04', 'Negative', 0], ['2024-03-04', 'Not coded', 1],
-      ['2024-03-05', 'Positive', 2], ['2024-03-05', 'Negative', 1], ['2024-03-05', 'Not coded', 0],
+      ['2024-03-01', 'Positive', 2],
+      ['2024-03-01', 'Negative', 0],
+      ['2024-03-01', 'Not coded', 0],
+      ['2024-03-02', 'Positive', 0],
+      ['2024-03-02', 'Negative', 2],
+      ['2024-03-02', 'Not coded', 0],
+      ['2024-03-03', 'Positive', 0],
+      ['2024-03-03', 'Negative', 0],
+      ['2024-03-03', 'Not coded', 0],
+      ['2024-03-04', 'Positive', 1],
+      ['2024-03-04', 'Negative', 0],
+      ['2024-03-04', 'Not coded', 1],
+      ['2024-03-05', 'Positive', 2],
+      ['2024-03-05', 'Negative', 1],
+      ['2024-03-05', 'Not coded', 0],
     ]);
-    expect(chart.columns.map((column) => [column.key, column.label])).toEqual([['day', 'Day'], ['label', 'Tone'], ['n', 'Posts']]);
+    expect(chart.columns.map((column) => [column.key, column.label])).toEqual([
+      ['day', 'Day'],
+      ['label', 'Tone'],
+      ['n', 'Posts'],
+    ]);
     expect(chart.dimensions).toEqual(['tone']);
     expect(chart.description).toMatch(/ Each day is split by tone\.$/);
   });
@@ -275,7 +353,9 @@ describe('per-participant', () => {
     expect(chart.n).toEqual({ units: 9, participants: 4 });
     expect(chart.sourceLine).toBe('Posts, n = 9 posts from 4 members.');
     // 4 / 9 = 44%; (4 + 2 + 2) / 9 = 89%.
-    expect(chart.description).toBe('9 posts from 4 members; the median member has 2. The most active, M1, has 4 (44%); the three most active together 89%.');
+    expect(chart.description).toBe(
+      '9 posts from 4 members; the median member has 2. The most active, M1, has 4 (44%); the three most active together 89%.',
+    );
   });
 
   it('folds participants beyond `top` into "All others (k)" so the total stays whole', () => {
@@ -293,22 +373,40 @@ describe('per-participant', () => {
   it('split by a dimension: top-level codes and "Not coded", each bar adding up to the participant\'s units', () => {
     const chart = tabulateOne('kind: per-participant\ntitle: Posts per member by tone\ndataset: posts\ndimension: tone\ntop: 2\n');
     expect(chart.rows.map((row) => [row.participant, row.label, row.n, row.total])).toEqual([
-      ['M1', 'Positive', 3, 4], ['M1', 'Negative', 1, 4], ['M1', 'Not coded', 0, 4],
-      ['M2', 'Positive', 1, 2], ['M2', 'Negative', 1, 2], ['M2', 'Not coded', 0, 2],
-      ['All others (2)', 'Positive', 1, 3], ['All others (2)', 'Negative', 1, 3], ['All others (2)', 'Not coded', 1, 3],
+      ['M1', 'Positive', 3, 4],
+      ['M1', 'Negative', 1, 4],
+      ['M1', 'Not coded', 0, 4],
+      ['M2', 'Positive', 1, 2],
+      ['M2', 'Negative', 1, 2],
+      ['M2', 'Not coded', 0, 2],
+      ['All others (2)', 'Positive', 1, 3],
+      ['All others (2)', 'Negative', 1, 3],
+      ['All others (2)', 'Not coded', 1, 3],
     ]);
     expect(chart.columns.map((column) => [column.key, column.label])).toEqual([
-      ['participant', 'Member'], ['label', 'Tone'], ['n', 'Posts'], ['total', 'All posts of the member'],
+      ['participant', 'Member'],
+      ['label', 'Tone'],
+      ['n', 'Posts'],
+      ['total', 'All posts of the member'],
     ]);
     expect(chart.description).toMatch(/ Each bar is split by tone\.$/);
   });
 
   it('split by a dimension with several codes a unit: each unit once, under one top-level code', () => {
     const chart = tabulateOne('kind: per-participant\ntitle: Posts per member by theme\ndataset: posts\ndimension: theme\n');
-    for (const [participant, units] of [['M1', 4], ['M2', 2], ['M3', 2], ['M4', 1]] as const) {
+    for (const [participant, units] of [
+      ['M1', 4],
+      ['M2', 2],
+      ['M3', 2],
+      ['M4', 1],
+    ] as const) {
       expect(total(chart.rows, (row) => row.participant === participant)).toBe(units);
     }
-    expect(chart.rows.filter((row) => row.participant === 'M2').map((row) => [row.label, row.n])).toEqual([['Technology', 1], ['Wellbeing', 0], ['Not coded', 1]]);
+    expect(chart.rows.filter((row) => row.participant === 'M2').map((row) => [row.label, row.n])).toEqual([
+      ['Technology', 1],
+      ['Wellbeing', 0],
+      ['Not coded', 1],
+    ]);
   });
 });
 
@@ -338,17 +436,32 @@ describe('participants-reporting', () => {
   it('on a unit-counted dimension with nested codes, counts members reporting a child under its parent too', () => {
     const chart = tabulateOne('kind: participants-reporting\ntitle: Themes\ndimension: theme\n');
     // technology: M1, M2 (hardware only), M3; hardware: M1, M2; software: M1, M3; wellbeing: M1, M3, M4.
-    expect(chart.rows.map((row) => [row.code, row.n, row.of])).toEqual([['technology', 3, 4], ['hardware', 2, 4], ['software', 2, 4], ['wellbeing', 3, 4]]);
-    expect(chart.description).toBe('Theme: 4 members had posts coded on this dimension. Reported most often: Technology (3 of 4 members, 75%) and Wellbeing (3 of 4 members, 75%).');
+    expect(chart.rows.map((row) => [row.code, row.n, row.of])).toEqual([
+      ['technology', 3, 4],
+      ['hardware', 2, 4],
+      ['software', 2, 4],
+      ['wellbeing', 3, 4],
+    ]);
+    expect(chart.description).toBe(
+      'Theme: 4 members had posts coded on this dimension. Reported most often: Technology (3 of 4 members, 75%) and Wellbeing (3 of 4 members, 75%).',
+    );
   });
 
   it('draws dots up to 40 participants and bars beyond', () => {
     const forty = tabulateOne('kind: participants-reporting\ntitle: Stance\ndimension: stance\n', manyParticipants(40));
     expect(forty.variant).toBe('dots');
-    expect(forty.rows.map((row) => [row.n, row.of])).toEqual([[20, 40], [20, 40], [1, 40]]);
+    expect(forty.rows.map((row) => [row.n, row.of])).toEqual([
+      [20, 40],
+      [20, 40],
+      [1, 40],
+    ]);
     const fortyOne = tabulateOne('kind: participants-reporting\ntitle: Stance\ndimension: stance\n', manyParticipants(41));
     expect(fortyOne.variant).toBe('bars');
-    expect(fortyOne.rows.map((row) => [row.n, row.of])).toEqual([[21, 41], [20, 41], [1, 41]]);
+    expect(fortyOne.rows.map((row) => [row.n, row.of])).toEqual([
+      [21, 41],
+      [20, 41],
+      [1, 41],
+    ]);
     expect(fortyOne.description).toBe(
       'Stance: 41 members had notes coded on this dimension. Reported most often: Agrees (21 of 41 members, 51%). Least often: Unsure (1 of 41 members, 2%).',
     );
@@ -418,7 +531,8 @@ const allKinds: Record<string, string> = {
   'per-participant': 'kind: per-participant\ntitle: Posts per member\ndataset: posts\n',
   'per-participant-split': 'kind: per-participant\ntitle: Posts per member by tone\ndataset: posts\ndimension: tone\ntop: 2\n',
   'participants-reporting': 'kind: participants-reporting\ntitle: Members per stance\ndimension: stance\n',
-  comparison: 'kind: comparison\ntitle: Side by side\nmeasures:\n  - { label: Any technology, dimension: theme, codes: [technology] }\n  - { label: Agreed, dimension: stance, codes: [agree] }\n',
+  comparison:
+    'kind: comparison\ntitle: Side by side\nmeasures:\n  - { label: Any technology, dimension: theme, codes: [technology] }\n  - { label: Agreed, dimension: stance, codes: [agree] }\n',
 };
 
 /** Legend swatches each chart must draw, by chart id (none for the others). */
@@ -491,23 +605,26 @@ describe('what the SVG draws', () => {
   const byId = (id: string) => findOne(declared.charts, (chart) => chart.id === id, `chart ${id}`);
   const texts = (svg: string) => [...parseSvg(svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
 
-  it.each(['wide', 'narrow'] as const)('a distribution writes each row\'s count and share, and no number not in its rows (%s)', (variant) => {
-    const chart = byId('distribution');
-    const drawn = texts(svgOf(chart, variant));
-    // Counted by hand: technology 6 of 8, hardware 2, software 4, wellbeing 3.
-    const valueLabels = drawn.filter((text) => /%/.test(text));
-    expect(valueLabels).toEqual(['6 (75%)', '2 (25%)', '4 (50%)', '3 (38%)']);
-    const counts = new Set(chart.rows.map((row) => Number(row.n)));
-    for (const label of valueLabels) expect(counts.has(Number(label.split(' ')[0]))).toBe(true);
-    // Every other number is an axis tick within the counts' range.
-    const max = Math.max(...counts);
-    for (const text of drawn.filter((text) => /\d/.test(text) && !/%/.test(text))) {
-      expect(text).toMatch(/^\d+$/);
-      expect(Number(text)).toBeLessThanOrEqual(max);
-    }
-    expect(drawn).toContain('Technology');
-    expect(drawn.join(' ')).toContain('Wellbeing');
-  });
+  it.each(['wide', 'narrow'] as const)(
+    "a distribution writes each row's count and share, and no number not in its rows (%s)",
+    (variant) => {
+      const chart = byId('distribution');
+      const drawn = texts(svgOf(chart, variant));
+      // Counted by hand: technology 6 of 8, hardware 2, software 4, wellbeing 3.
+      const valueLabels = drawn.filter((text) => /%/.test(text));
+      expect(valueLabels).toEqual(['6 (75%)', '2 (25%)', '4 (50%)', '3 (38%)']);
+      const counts = new Set(chart.rows.map((row) => Number(row.n)));
+      for (const label of valueLabels) expect(counts.has(Number(label.split(' ')[0]))).toBe(true);
+      // Every other number is an axis tick within the counts' range.
+      const max = Math.max(...counts);
+      for (const text of drawn.filter((text) => /\d/.test(text) && !/%/.test(text))) {
+        expect(text).toMatch(/^\d+$/);
+        expect(Number(text)).toBeLessThanOrEqual(max);
+      }
+      expect(drawn).toContain('Technology');
+      expect(drawn.join(' ')).toContain('Wellbeing');
+    },
+  );
 
   it('a participants-reporting chart draws one dot per participant per code, filled for those reporting it', () => {
     const chart = byId('participants-reporting');
@@ -519,7 +636,10 @@ describe('what the SVG draws', () => {
   });
 
   it('a participants-reporting chart beyond 40 participants draws bars, not dots', () => {
-    const report = chartReport({ ...manyParticipants(41), charts: { 'stance-bars.yaml': 'kind: participants-reporting\ntitle: Stance\ndimension: stance\n' } });
+    const report = chartReport({
+      ...manyParticipants(41),
+      charts: { 'stance-bars.yaml': 'kind: participants-reporting\ntitle: Stance\ndimension: stance\n' },
+    });
     const chart = findOne(report.charts, (candidate) => candidate.id === 'stance-bars', 'chart stance-bars');
     const document = parseSvg(svgOf(chart));
     expect(document.querySelectorAll('circle').length).toBe(0);
@@ -533,7 +653,7 @@ describe('what the SVG draws', () => {
     expect(drawn).toContain('Agreed: 2 of 4 members (50%)');
   });
 
-  it('a per-participant chart writes each participant\'s total once', () => {
+  it("a per-participant chart writes each participant's total once", () => {
     const drawn = texts(svgOf(byId('per-participant-split')));
     for (const label of ['M1', 'M2', 'All others (2)']) expect(drawn).toContain(label);
     expect(drawn.filter((text) => /^\d+$/.test(text))).toEqual(expect.arrayContaining(['4', '2', '3']));
@@ -561,19 +681,22 @@ describe('hostile labels', () => {
     },
   });
 
-  it.each(report.charts.filter((chart) => chart.id.startsWith('h-')).map((chart) => [chart.id, chart] as const))('%s shows them as literal text', (_id, chart) => {
-    for (const variant of ['wide', 'narrow'] as const) {
-      const svg = svgOf(chart, variant);
-      expect(svg).not.toMatch(/<script/i);
-      expect(svg).toContain('&lt;/svg&gt;&lt;script&gt;');
-      const document = parseSvg(svg);
-      expect(document.querySelectorAll('script').length).toBe(0);
-      expect(document.documentElement.tagName).toBe('svg');
-      const drawn = [...document.querySelectorAll('text')].map((text) => text.textContent ?? '').join('\n');
-      expect(drawn).toContain(script);
-      expect(drawn).toContain(braces);
-      expect(document.querySelector('desc')!.textContent).toBe(chart.description);
-      expect(document.querySelector('title')!.textContent).toBe(chart.definition.title);
-    }
-  });
+  it.each(report.charts.filter((chart) => chart.id.startsWith('h-')).map((chart) => [chart.id, chart] as const))(
+    '%s shows them as literal text',
+    (_id, chart) => {
+      for (const variant of ['wide', 'narrow'] as const) {
+        const svg = svgOf(chart, variant);
+        expect(svg).not.toMatch(/<script/i);
+        expect(svg).toContain('&lt;/svg&gt;&lt;script&gt;');
+        const document = parseSvg(svg);
+        expect(document.querySelectorAll('script').length).toBe(0);
+        expect(document.documentElement.tagName).toBe('svg');
+        const drawn = [...document.querySelectorAll('text')].map((text) => text.textContent ?? '').join('\n');
+        expect(drawn).toContain(script);
+        expect(drawn).toContain(braces);
+        expect(document.querySelector('desc')!.textContent).toBe(chart.description);
+        expect(document.querySelector('title')!.textContent).toBe(chart.definition.title);
+      }
+    },
+  );
 });

@@ -18,7 +18,11 @@ const study: CffStudy = {
     {
       type: 'article-journal',
       title: 'Wellbeing online: what staff post',
-      author: [{ family: 'Cho', given: 'Vincent' }, { family: 'Berg', given: 'Anna', 'non-dropping-particle': 'van den' }, { literal: 'The Lab' }],
+      author: [
+        { family: 'Cho', given: 'Vincent' },
+        { family: 'Berg', given: 'Anna', 'non-dropping-particle': 'van den' },
+        { literal: 'The Lab' },
+      ],
       'container-title': 'Journal of Educational Administration',
       volume: '54',
       issue: '3',
@@ -32,7 +36,8 @@ const study: CffStudy = {
 // Everything with a meaning in YAML: quotes, a colon and space, a comment sign, flow
 // collections, anchors, aliases, tags, directives, block indicators, and line breaks,
 // including the ones only YAML 1.1 counts as line breaks.
-const HOSTILE = 'Rock: "the" \'quiet\' # not a comment\n{ key: value } [x, y] &anchor *alias !tag %YAML 1.1\n--- ... - dash ? key | > `tick` @at \\ end\u2028after\u0085NEL \t tab ';
+const HOSTILE =
+  'Rock: "the" \'quiet\' # not a comment\n{ key: value } [x, y] &anchor *alias !tag %YAML 1.1\n--- ... - dash ? key | > `tick` @at \\ end\u2028after\u0085NEL \t tab ';
 
 describe('citationCff', () => {
   const cff = citationCff(study);
@@ -51,7 +56,12 @@ describe('citationCff', () => {
 
   it('writes people in parts with an ORCID URL, and organisations as one name', () => {
     expect(cff.authors).toEqual([
-      { 'family-names': 'Smith', 'given-names': 'Jane', orcid: 'https://orcid.org/0000-0002-1825-0097', affiliation: 'University of Somewhere' },
+      {
+        'family-names': 'Smith',
+        'given-names': 'Jane',
+        orcid: 'https://orcid.org/0000-0002-1825-0097',
+        affiliation: 'University of Somewhere',
+      },
       { name: 'Acme Research Group' },
     ]);
   });
@@ -99,9 +109,25 @@ describe('citationCff', () => {
   it('keeps references valid CFF when a publication lacks what CFF requires or types strictly', () => {
     const [reference] = citationCff({
       ...study,
-      basedOn: [{ type: 'chapter', title: 'Untitled notes', 'container-title': 'A Handbook', volume: '12A', DOI: 'not a doi', URL: 'javascript:alert(1)', issued: { raw: 'Spring 2019' } }],
+      basedOn: [
+        {
+          type: 'chapter',
+          title: 'Untitled notes',
+          'container-title': 'A Handbook',
+          volume: '12A',
+          DOI: 'not a doi',
+          URL: 'javascript:alert(1)',
+          issued: { raw: 'Spring 2019' },
+        },
+      ],
     }).references!;
-    expect(reference).toEqual({ type: 'generic', title: 'Untitled notes', authors: [{ name: 'anonymous' }], 'collection-title': 'A Handbook', year: 2019 });
+    expect(reference).toEqual({
+      type: 'generic',
+      title: 'Untitled notes',
+      authors: [{ name: 'anonymous' }],
+      'collection-title': 'A Handbook',
+      year: 2019,
+    });
   });
 
   it('has no references when study.yaml names no publication (CFF forbids an empty list)', () => {
@@ -149,7 +175,13 @@ describe('citationCffYaml', () => {
   });
 
   it('keeps strings that look like dates, numbers, booleans or null as strings for YAML 1.1 and 1.2 readers', () => {
-    const text = citationCffYaml({ ...study, title: '0o17', abstract: 'yes', publisher: 'null', authors: [{ family: 'On', given: '1.5' }] });
+    const text = citationCffYaml({
+      ...study,
+      title: '0o17',
+      abstract: 'yes',
+      publisher: 'null',
+      authors: [{ family: 'On', given: '1.5' }],
+    });
     for (const version of ['1.1', '1.2'] as const) {
       const parsed = parse(text, { version });
       expect(parsed['date-released']).toBe('2024-03-05');

@@ -29,8 +29,14 @@ describe('cslItem', () => {
 
   it('maps a whole report to a CSL report and leaves out absent variables', () => {
     const item = cslItem({
-      kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work', authors: [{ literal: 'Acme Research Group' }],
-      version: '2', date: '2025-12-31', url: 'https://example.org/wellbeing/', license: 'CC0-1.0',
+      kind: 'report',
+      id: 'wellbeing',
+      title: 'Wellbeing at Work',
+      authors: [{ literal: 'Acme Research Group' }],
+      version: '2',
+      date: '2025-12-31',
+      url: 'https://example.org/wellbeing/',
+      license: 'CC0-1.0',
     });
     expect(item.type).toBe('report');
     expect(item.id).toBe('acme2025_wellbeing');

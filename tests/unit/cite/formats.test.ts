@@ -29,7 +29,11 @@ function parse(text: string, forceType?: string): ParsedItem[] {
 function nameParts(name: ParsedName): [string | undefined, string | undefined] {
   return [name.family ?? name.literal, name.given];
 }
-const expectedNames = [['Smith', 'Jane'], ['Okafor', 'Chidi'], ['Acme Research Group', undefined]];
+const expectedNames = [
+  ['Smith', 'Jane'],
+  ['Okafor', 'Chidi'],
+  ['Acme Research Group', undefined],
+];
 
 describe.each([
   ['cite.bib', () => parse(bibtex(cslItem(figure)))],
@@ -135,7 +139,14 @@ describe('citationsFor', () => {
 });
 
 describe('formatReference', () => {
-  const source = { id: 'doe2020', type: 'book', title: 'Qualitative Methods', author: [{ family: 'Doe', given: 'Ann' }], issued: { 'date-parts': [[2020]] }, publisher: 'Press' };
+  const source = {
+    id: 'doe2020',
+    type: 'book',
+    title: 'Qualitative Methods',
+    author: [{ family: 'Doe', given: 'Ann' }],
+    issued: { 'date-parts': [[2020]] },
+    publisher: 'Press',
+  };
 
   it('formats APA by default', () => {
     expect(formatReference([source])).toBe('Doe, A. (2020). Qualitative Methods. Press.');

@@ -9,7 +9,8 @@ const figure = sampleFigure([
 ]);
 const report = sampleReport(figure);
 
-const values = (tags: { name: string; content: string }[], name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
+const values = (tags: { name: string; content: string }[], name: string) =>
+  tags.filter((tag) => tag.name === name).map((tag) => tag.content);
 
 describe('highwireTags', () => {
   it('describes a chart', () => {
@@ -45,12 +46,22 @@ describe('highwireTags', () => {
 
   it('leaves out absent values and keeps every content on one line', () => {
     const tags = highwireTags({
-      kind: 'figure', id: 'x', title: 'Two\nlines', authors: [{ family: 'Smith', given: 'Jane\n' }],
-      version: '1', date: '2024-12-01', url: 'https://example.org/x/', license: 'CC0-1.0',
+      kind: 'figure',
+      id: 'x',
+      title: 'Two\nlines',
+      authors: [{ family: 'Smith', given: 'Jane\n' }],
+      version: '1',
+      date: '2024-12-01',
+      url: 'https://example.org/x/',
+      license: 'CC0-1.0',
     });
     expect(tags.map((tag) => tag.name)).toEqual([
-      'citation_title', 'citation_author', 'citation_publication_date', 'citation_online_date',
-      'citation_abstract_html_url', 'citation_public_url',
+      'citation_title',
+      'citation_author',
+      'citation_publication_date',
+      'citation_online_date',
+      'citation_abstract_html_url',
+      'citation_public_url',
     ]);
     expect(values(tags, 'citation_title')).toEqual(['Two lines']);
     expect(values(tags, 'citation_author')).toEqual(['Smith, Jane']);

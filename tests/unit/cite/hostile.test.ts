@@ -18,7 +18,8 @@ const base: CitableWork = {
 };
 
 // Everything that has a meaning in BibTeX, LaTeX, RIS or HTML.
-const HOSTILE = 'Closing } and { opening, 100% \\input{/etc/passwd} line\nbreak @misc{evil,\nTY  - JOUR\nER  - \n<script>alert(1)</script> & co';
+const HOSTILE =
+  'Closing } and { opening, 100% \\input{/etc/passwd} line\nbreak @misc{evil,\nTY  - JOUR\nER  - \n<script>alert(1)</script> & co';
 
 type ParsedItem = { title?: string; author?: { family?: string; given?: string; literal?: string }[]; URL?: string };
 const readBibtex = (text: string) => new Cite(text).data as ParsedItem[];
@@ -67,7 +68,10 @@ describe('the hostile characters of the brief, read back without naming the pars
   const title = 'Braces } and { and 100% and back\\slash\nnew line @ sign\nTY  - JOUR';
   const { bibtex, ris } = citationsFor({ ...base, title });
 
-  it.each([['BibTeX', bibtex], ['RIS', ris]])('%s gives one item with the same title', (_format, text) => {
+  it.each([
+    ['BibTeX', bibtex],
+    ['RIS', ris],
+  ])('%s gives one item with the same title', (_format, text) => {
     const items = new Cite(text).data as ParsedItem[];
     expect(items).toHaveLength(1);
     expect(squeeze(items[0]?.title)).toBe(squeeze(title));

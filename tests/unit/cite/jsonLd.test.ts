@@ -47,13 +47,20 @@ describe('jsonLd for a chart', () => {
       publisher: { '@type': 'Organization', name: 'Acme Institute' },
       contentUrl: 'https://example.org/wellbeing/figures/mood-by-region/chart.png',
       encodingFormat: 'image/png',
-      encoding: [{
-        '@type': 'MediaObject',
-        contentUrl: 'https://example.org/wellbeing/figures/mood-by-region/chart.svg',
-        encodingFormat: 'image/svg+xml',
-      }],
+      encoding: [
+        {
+          '@type': 'MediaObject',
+          contentUrl: 'https://example.org/wellbeing/figures/mood-by-region/chart.svg',
+          encodingFormat: 'image/svg+xml',
+        },
+      ],
       isPartOf: { '@type': 'Report', name: 'Wellbeing at Work 2024', url: 'https://example.org/wellbeing/' },
-      isBasedOn: { '@type': 'Dataset', name: 'Posts', url: 'https://example.org/wellbeing/data/posts/', description: 'Forum posts, one row each.' },
+      isBasedOn: {
+        '@type': 'Dataset',
+        name: 'Posts',
+        url: 'https://example.org/wellbeing/data/posts/',
+        description: 'Forum posts, one row each.',
+      },
     });
   });
 
@@ -73,7 +80,15 @@ describe('jsonLd for a chart', () => {
 
 describe('jsonLd for a whole report', () => {
   const node = jsonLd(
-    { ...figure, kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work 2024', containerTitle: undefined, url: 'https://example.org/wellbeing/', license: 'Internal use only' },
+    {
+      ...figure,
+      kind: 'report',
+      id: 'wellbeing',
+      title: 'Wellbeing at Work 2024',
+      containerTitle: undefined,
+      url: 'https://example.org/wellbeing/',
+      license: 'Internal use only',
+    },
     { ...options, datasets: [...options.datasets, { name: 'Interviews', url: 'https://example.org/wellbeing/data/interviews/' }] },
   );
 

@@ -23,5 +23,12 @@ export function sampleFigure(authors: readonly WorkAuthor[]): CitableWork {
 
 /** The whole report the sample figure belongs to. */
 export function sampleReport(figure: CitableWork): CitableWork {
-  return { ...figure, kind: 'report', id: 'wellbeing', title: 'Wellbeing at Work 2024', containerTitle: undefined, url: 'https://example.org/wellbeing/' };
+  return {
+    ...figure,
+    kind: 'report',
+    id: 'wellbeing',
+    title: 'Wellbeing at Work 2024',
+    containerTitle: undefined,
+    url: 'https://example.org/wellbeing/',
+  };
 }

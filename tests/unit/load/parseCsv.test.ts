@@ -94,27 +94,37 @@ describe('parseCsv', () => {
   it('reports an unterminated quote at the line where the quote opens', () => {
     const result = parseCsv('a,b\n1,x\n2,"never closed\n3,y\n4,z\n', file);
     expect(result.table).toBeUndefined();
-    expect(lines(result)).toEqual(['data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file']);
+    expect(lines(result)).toEqual([
+      'data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file',
+    ]);
   });
 
   it('points at the open quote, not at an earlier quoted field of the same row', () => {
     const result = parseCsv('a,b,c\n1,"two\nlines","open\n2,y,z\n', file);
-    expect(lines(result)).toEqual(['data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file']);
+    expect(lines(result)).toEqual([
+      'data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file',
+    ]);
   });
 
   it('points at an unterminated quote after a quoted field spanning lines', () => {
     const result = parseCsv('a,b\n1,"x\ny"\n2,z\n3,"open\n', file);
-    expect(lines(result)).toEqual(['data/posts.csv:5: expected a closing double quote for the quoted field that starts on this line; found the end of the file']);
+    expect(lines(result)).toEqual([
+      'data/posts.csv:5: expected a closing double quote for the quoted field that starts on this line; found the end of the file',
+    ]);
   });
 
   it('points at the open quote after a closed one followed by spaces', () => {
     const result = parseCsv('a,b,c\n1,"two\nlines"  ,"open\n2,y,z\n', file);
-    expect(lines(result)).toEqual(['data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file']);
+    expect(lines(result)).toEqual([
+      'data/posts.csv:3: expected a closing double quote for the quoted field that starts on this line; found the end of the file',
+    ]);
   });
 
   it('reports text after the closing quote of a field, and leaves the row out', () => {
     const result = parseCsv('a,b\n1,"5"" screen" wide"\n2,x\n', file);
-    expect(lines(result)).toEqual(['data/posts.csv:2: expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it']);
+    expect(lines(result)).toEqual([
+      'data/posts.csv:2: expected a quoted field to end at its closing double quote (write "" for a quote inside a field); found more text after it',
+    ]);
     expect(rowLines(result)).toEqual([3]);
   });
 
@@ -124,7 +134,9 @@ describe('parseCsv', () => {
   });
 
   it('reports a column without a name', () => {
-    expect(lines(parseCsv('post_id,,tone\nP1,x,positive\n', file))).toEqual(['data/posts.csv:1: expected a name for column 2 in the header; found an empty name']);
+    expect(lines(parseCsv('post_id,,tone\nP1,x,positive\n', file))).toEqual([
+      'data/posts.csv:1: expected a name for column 2 in the header; found an empty name',
+    ]);
   });
 
   it('reports header problems in column order, before row problems', () => {

@@ -25,15 +25,21 @@ describe('dayOf', () => {
     expect(dayOf('1900-02-29')).toBeUndefined();
   });
 
-  it.each(['2014-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-01-32'])('refuses the impossible date %s', (text) => {
-    expect(dayOf(text)).toBeUndefined();
-  });
+  it.each(['2014-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-01-32'])(
+    'refuses the impossible date %s',
+    (text) => {
+      expect(dayOf(text)).toBeUndefined();
+    },
+  );
 
   it.each(['2024-03-02T24:00:00', '2024-03-02T12:60', '2024-03-02T12:30:60'])('refuses the impossible time %s', (text) => {
     expect(dayOf(text)).toBeUndefined();
   });
 
-  it.each(['yesterday', '', '02/03/2024', '2024-3-2', '20240302', '2024-03-02T', '2024-03-02T12', ' 2024-03-02', '2024-03-02 and more'])('refuses %j, which is not ISO 8601', (text) => {
-    expect(dayOf(text)).toBeUndefined();
-  });
+  it.each(['yesterday', '', '02/03/2024', '2024-3-2', '20240302', '2024-03-02T', '2024-03-02T12', ' 2024-03-02', '2024-03-02 and more'])(
+    'refuses %j, which is not ISO 8601',
+    (text) => {
+      expect(dayOf(text)).toBeUndefined();
+    },
+  );
 });

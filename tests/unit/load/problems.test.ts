@@ -7,14 +7,22 @@ import { studyFiles } from '../../../src/load/studyFiles.ts';
 
 describe('formatProblem', () => {
   it('writes file:line:field: message', () => {
-    expect(formatProblem({ file: 'data/posts.csv', line: 4, field: 'tone', message: 'expected x; found y' })).toBe('data/posts.csv:4:tone: expected x; found y');
+    expect(formatProblem({ file: 'data/posts.csv', line: 4, field: 'tone', message: 'expected x; found y' })).toBe(
+      'data/posts.csv:4:tone: expected x; found y',
+    );
   });
 
   it('leaves out the parts a problem does not have', () => {
-    expect(formatProblem({ file: 'data/posts.csv', line: 4, message: 'expected x; found y' })).toBe('data/posts.csv:4: expected x; found y');
-    expect(formatProblem({ file: 'data/study.yaml', field: 'datasets', message: 'expected x; found y' })).toBe('data/study.yaml:datasets: expected x; found y');
+    expect(formatProblem({ file: 'data/posts.csv', line: 4, message: 'expected x; found y' })).toBe(
+      'data/posts.csv:4: expected x; found y',
+    );
+    expect(formatProblem({ file: 'data/study.yaml', field: 'datasets', message: 'expected x; found y' })).toBe(
+      'data/study.yaml:datasets: expected x; found y',
+    );
     expect(formatProblem({ file: 'data/posts.csv', message: 'expected x; found y' })).toBe('data/posts.csv: expected x; found y');
-    expect(formatProblem({ file: 'data/posts.csv', line: 1, field: '', message: 'expected x; found y' })).toBe('data/posts.csv:1: expected x; found y');
+    expect(formatProblem({ file: 'data/posts.csv', line: 1, field: '', message: 'expected x; found y' })).toBe(
+      'data/posts.csv:1: expected x; found y',
+    );
   });
 });
 

@@ -65,12 +65,16 @@ describe('decodeText', () => {
   it('refuses a binary file at the line of its first NUL byte', () => {
     // The PNG signature holds two line feeds before its first NUL byte.
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
-    expect(problemLine(decodeText(png, 'data/posts.csv'))).toBe('data/posts.csv:3: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)');
+    expect(problemLine(decodeText(png, 'data/posts.csv'))).toBe(
+      'data/posts.csv:3: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)',
+    );
   });
 
   it('refuses a UTF-16 file as binary on line 1', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('post_id,tone\n', 'utf16le')]);
-    expect(problemLine(decodeText(utf16, 'data/posts.csv'))).toBe('data/posts.csv:1: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)');
+    expect(problemLine(decodeText(utf16, 'data/posts.csv'))).toBe(
+      'data/posts.csv:1: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)',
+    );
   });
 });
 
@@ -81,11 +85,15 @@ describe('readText', () => {
   });
 
   it('reports a missing file under the path the user knows', () => {
-    expect(problemLine(readText(join(dir, 'nowhere.csv'), 'data/nowhere.csv'))).toBe('data/nowhere.csv: expected a readable file; found no such file');
+    expect(problemLine(readText(join(dir, 'nowhere.csv'), 'data/nowhere.csv'))).toBe(
+      'data/nowhere.csv: expected a readable file; found no such file',
+    );
   });
 
   it('reports a folder where a file should be', () => {
     mkdirSync(join(dir, 'folder.csv'));
-    expect(problemLine(readText(join(dir, 'folder.csv'), 'data/folder.csv'))).toBe('data/folder.csv: expected a readable file; found a folder');
+    expect(problemLine(readText(join(dir, 'folder.csv'), 'data/folder.csv'))).toBe(
+      'data/folder.csv: expected a readable file; found a folder',
+    );
   });
 });

@@ -19,7 +19,8 @@ afterAll(removeStudyFixtures);
 
 function loaded(parts: StudyParts = {}): Study {
   const result = loadFixture(writeStudyFixture(parts));
-  if (!result.ok) throw new Error(`expected the study to load; found problems:\n${result.problems.map((problem) => JSON.stringify(problem)).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`expected the study to load; found problems:\n${result.problems.map((problem) => JSON.stringify(problem)).join('\n')}`);
   return result.study;
 }
 
@@ -44,7 +45,11 @@ describe('the fixture study', () => {
       { id: 'software', parent: 'technology', depth: 1 },
       { id: 'wellbeing', parent: undefined, depth: 0 },
     ]);
-    expect(loaded().dimensions.find((dimension) => dimension.id === 'stance')).toMatchObject({ dataset: 'notes', multiple: false, count: 'participants' });
+    expect(loaded().dimensions.find((dimension) => dimension.id === 'stance')).toMatchObject({
+      dataset: 'notes',
+      multiple: false,
+      count: 'participants',
+    });
   });
 
   it('reads participants with their declared attributes', () => {
@@ -56,11 +61,39 @@ describe('the fixture study', () => {
   });
 
   it('reads each unit with its line, day, codes and publishable text', () => {
-    expect(dataset(loaded(), 'posts')).toMatchObject({ label: 'Posts', unit: ['post', 'posts'], source: 'data/posts.csv', dated: true, textPublishing: 'paraphrased', rowsRead: 4 });
+    expect(dataset(loaded(), 'posts')).toMatchObject({
+      label: 'Posts',
+      unit: ['post', 'posts'],
+      source: 'data/posts.csv',
+      dated: true,
+      textPublishing: 'paraphrased',
+      rowsRead: 4,
+    });
     expect(dataset(loaded(), 'posts').units).toEqual([
-      { origin: { file: 'data/posts.csv', line: 2 }, key: 'P1', participant: 'M01', day: '2024-03-02', codes: { theme: ['technology', 'software'], tone: ['positive'] }, text: 'Tried the new app' },
-      { origin: { file: 'data/posts.csv', line: 4 }, key: 'P3', participant: 'M03', day: '2024-03-09', codes: { theme: [], tone: ['negative'] }, text: 'Too busy to post' },
-      { origin: { file: 'data/posts.csv', line: 5 }, key: 'P4', participant: 'M01', day: '2024-03-31', codes: { theme: ['hardware'], tone: ['positive'] }, text: 'New laptop' },
+      {
+        origin: { file: 'data/posts.csv', line: 2 },
+        key: 'P1',
+        participant: 'M01',
+        day: '2024-03-02',
+        codes: { theme: ['technology', 'software'], tone: ['positive'] },
+        text: 'Tried the new app',
+      },
+      {
+        origin: { file: 'data/posts.csv', line: 4 },
+        key: 'P3',
+        participant: 'M03',
+        day: '2024-03-09',
+        codes: { theme: [], tone: ['negative'] },
+        text: 'Too busy to post',
+      },
+      {
+        origin: { file: 'data/posts.csv', line: 5 },
+        key: 'P4',
+        participant: 'M01',
+        day: '2024-03-31',
+        codes: { theme: ['hardware'], tone: ['positive'] },
+        text: 'New laptop',
+      },
     ]);
   });
 
@@ -113,7 +146,9 @@ describe('not coded and excluded rows', () => {
   });
 
   it('does not check the codes, date or participant of an excluded row', () => {
-    const study = loaded({ posts: edit(fixturePosts, 'P2,M02,2024-03-05,wellbeing,,Spam link,advertising', 'P2,bot99,someday,spam,angry,Spam link,advertising') });
+    const study = loaded({
+      posts: edit(fixturePosts, 'P2,M02,2024-03-05,wellbeing,,Spam link,advertising', 'P2,bot99,someday,spam,angry,Spam link,advertising'),
+    });
     expect(dataset(study, 'posts').excluded).toEqual([{ origin: { file: 'data/posts.csv', line: 3 }, key: 'P2', reason: 'advertising' }]);
   });
 
@@ -170,7 +205,9 @@ describe('columns', () => {
 
   it('refuses a column name given twice in the header', () => {
     const twice = fixturePosts.replace(/\n/g, ',\n').replace(`${header},`, `${header},tone`);
-    expect(fixtureProblems({ posts: twice })).toEqual(['data/posts.csv:1:tone: expected each column name once in the header; found "tone" twice']);
+    expect(fixtureProblems({ posts: twice })).toEqual([
+      'data/posts.csv:1:tone: expected each column name once in the header; found "tone" twice',
+    ]);
   });
 
   it('reports a stray column given twice once as a duplicate and once as unexpected', () => {
@@ -182,7 +219,11 @@ describe('columns', () => {
   });
 
   it('refuses an extra column in participants.csv, which must hold no contact details', () => {
-    expect(fixtureProblems({ participants: 'member_id,cohort,email\nM01,spring,a@example.org\nM02,spring,b@example.org\nM03,autumn,c@example.org\n' })).toEqual([
+    expect(
+      fixtureProblems({
+        participants: 'member_id,cohort,email\nM01,spring,a@example.org\nM02,spring,b@example.org\nM03,autumn,c@example.org\n',
+      }),
+    ).toEqual([
       'data/participants.csv:1:email: expected only the columns named in study.yaml and codebook.yaml; found "email" (declare it under participants.attributes in study.yaml, or remove it: participants.csv must hold no names or contact details)',
     ]);
   });
@@ -206,7 +247,9 @@ describe('file-level problems in CSV files', () => {
 
   it('refuses a header with no rows', () => {
     expect(fixtureProblems({ posts: `${header}\n` })).toEqual(['data/posts.csv: expected at least one post; found only the header']);
-    expect(fixtureProblems({ participants: 'member_id,cohort\n' })).toEqual(['data/participants.csv: expected at least one participant row; found only the header']);
+    expect(fixtureProblems({ participants: 'member_id,cohort\n' })).toEqual([
+      'data/participants.csv: expected at least one participant row; found only the header',
+    ]);
   });
 
   it('refuses a missing dataset file', () => {
@@ -214,9 +257,9 @@ describe('file-level problems in CSV files', () => {
   });
 
   it('refuses a row with the wrong number of fields', () => {
-    expect(posts('P3,M03,2024-03-09T14:30:00,,negative,Too busy to post,', 'P3,M03,2024-03-09T14:30:00,,negative,Too busy, to post,')).toEqual([
-      'data/posts.csv:4: expected 7 fields as in the header; found 8',
-    ]);
+    expect(
+      posts('P3,M03,2024-03-09T14:30:00,,negative,Too busy to post,', 'P3,M03,2024-03-09T14:30:00,,negative,Too busy, to post,'),
+    ).toEqual(['data/posts.csv:4: expected 7 fields as in the header; found 8']);
     expect(notes('N2,M02,disagree', 'N2,M02')).toEqual(['data/notes.csv:3: expected 3 fields as in the header; found 2']);
   });
 
@@ -227,7 +270,11 @@ describe('file-level problems in CSV files', () => {
   });
 
   it('refuses Latin-1 bytes, naming their line', () => {
-    const latin1 = Buffer.concat([Buffer.from('note_id,member_id,stance\nN1,M01,agree\nN2,M02,d'), Buffer.from([0xe9]), Buffer.from('saccord\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('note_id,member_id,stance\nN1,M01,agree\nN2,M02,d'),
+      Buffer.from([0xe9]),
+      Buffer.from('saccord\n'),
+    ]);
     expect(fixtureProblems({ notes: latin1 })).toEqual([
       'data/notes.csv:3: expected UTF-8 text; found bytes that are not UTF-8 (save the file as UTF-8; it may be Latin-1 or Windows-1252)',
     ]);
@@ -241,7 +288,9 @@ describe('file-level problems in CSV files', () => {
 
   it('refuses a file saved as UTF-16', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixtureNotes, 'utf16le')]);
-    expect(fixtureProblems({ notes: utf16 })).toEqual(['data/notes.csv:1: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)']);
+    expect(fixtureProblems({ notes: utf16 })).toEqual([
+      'data/notes.csv:1: expected text; found a NUL byte (is this a binary file, or saved as UTF-16?)',
+    ]);
   });
 });
 
@@ -296,7 +345,12 @@ describe('accepted CSV variations', () => {
 
   it('reads spaces around a cell as not part of it', () => {
     const spaced = edit(fixturePosts, 'P4,M01,2024-03-31,hardware,positive', 'P4 , M01 , 2024-03-31 , hardware , positive');
-    expect(dataset(loaded({ posts: spaced }), 'posts').units.at(-1)).toMatchObject({ key: 'P4', participant: 'M01', day: '2024-03-31', codes: { theme: ['hardware'], tone: ['positive'] } });
+    expect(dataset(loaded({ posts: spaced }), 'posts').units.at(-1)).toMatchObject({
+      key: 'P4',
+      participant: 'M01',
+      day: '2024-03-31',
+      codes: { theme: ['hardware'], tone: ['positive'] },
+    });
   });
 });
 
@@ -308,11 +362,15 @@ describe('codes', () => {
   });
 
   it('refuses an unknown code without a hint when nothing is close', () => {
-    expect(notes('N2,M02,disagree', 'N2,M02,banana')).toEqual(['data/notes.csv:3:stance: expected a code of dimension stance (agree, disagree); found "banana"']);
+    expect(notes('N2,M02,disagree', 'N2,M02,banana')).toEqual([
+      'data/notes.csv:3:stance: expected a code of dimension stance (agree, disagree); found "banana"',
+    ]);
   });
 
   it('refuses a code in the wrong letter case, suggesting the right one', () => {
-    expect(notes('N1,M01,agree', 'N1,M01,Agree')).toEqual(['data/notes.csv:2:stance: expected a code of dimension stance (agree, disagree); found "Agree" (did you mean "agree"?)']);
+    expect(notes('N1,M01,agree', 'N1,M01,Agree')).toEqual([
+      'data/notes.csv:2:stance: expected a code of dimension stance (agree, disagree); found "Agree" (did you mean "agree"?)',
+    ]);
   });
 
   it('refuses several codes in a cell of a single-code dimension', () => {
@@ -344,11 +402,15 @@ describe('keys, participants and dates', () => {
   });
 
   it('refuses a participant id not in participants.csv, with did you mean', () => {
-    expect(posts('P4,M01', 'P4,M1')).toEqual(['data/posts.csv:5:member_id: expected a participant id from participants.csv; found "M1" (did you mean "M01"?)']);
+    expect(posts('P4,M01', 'P4,M1')).toEqual([
+      'data/posts.csv:5:member_id: expected a participant id from participants.csv; found "M1" (did you mean "M01"?)',
+    ]);
   });
 
   it('refuses an empty participant id', () => {
-    expect(notes('N2,M02', 'N2,')).toEqual(['data/notes.csv:3:member_id: expected a participant id from participants.csv; found an empty cell']);
+    expect(notes('N2,M02', 'N2,')).toEqual([
+      'data/notes.csv:3:member_id: expected a participant id from participants.csv; found an empty cell',
+    ]);
   });
 
   it('refuses a duplicate participant id, naming the first line', () => {
@@ -358,7 +420,9 @@ describe('keys, participants and dates', () => {
   });
 
   it('refuses an empty participant id in participants.csv', () => {
-    expect(participants('M03,autumn', 'M03,autumn\n,spring')).toEqual(['data/participants.csv:5:member_id: expected a participant id; found an empty cell']);
+    expect(participants('M03,autumn', 'M03,autumn\n,spring')).toEqual([
+      'data/participants.csv:5:member_id: expected a participant id; found an empty cell',
+    ]);
   });
 
   it('refuses an impossible date', () => {
@@ -374,7 +438,9 @@ describe('keys, participants and dates', () => {
   });
 
   it('refuses an empty date', () => {
-    expect(posts('2024-03-02', '')).toEqual(['data/posts.csv:2:posted_on: expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found an empty cell']);
+    expect(posts('2024-03-02', '')).toEqual([
+      'data/posts.csv:2:posted_on: expected an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS); found an empty cell',
+    ]);
   });
 
   it('refuses a date outside the study period, on either side', () => {
@@ -426,7 +492,12 @@ describe('every problem in one run', () => {
   });
 
   it('reports row problems together with a wrong field count in the same file', () => {
-    expect(posts('P3,M03,2024-03-09T14:30:00,,negative,Too busy to post,\nP4,M01,2024-03-31', 'P3,M03,2024-03-09T14:30:00,,negative,Too busy to post\nP4,M1,2024-03-31')).toEqual([
+    expect(
+      posts(
+        'P3,M03,2024-03-09T14:30:00,,negative,Too busy to post,\nP4,M01,2024-03-31',
+        'P3,M03,2024-03-09T14:30:00,,negative,Too busy to post\nP4,M1,2024-03-31',
+      ),
+    ).toEqual([
       'data/posts.csv:4: expected 7 fields as in the header; found 6',
       'data/posts.csv:5:member_id: expected a participant id from participants.csv; found "M1" (did you mean "M01"?)',
     ]);

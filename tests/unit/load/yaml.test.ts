@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parseYaml.ts';
 import { formatProblem } from '../../../src/problems/problem.ts';
-import { edit, fixtureCodebook, fixturePosts, fixtureProblems, fixtureReportProblems, fixtureStudy, removeStudyFixtures } from '../../helpers/studyFixture.ts';
+import {
+  edit,
+  fixtureCodebook,
+  fixturePosts,
+  fixtureProblems,
+  fixtureReportProblems,
+  fixtureStudy,
+  removeStudyFixtures,
+} from '../../helpers/studyFixture.ts';
 
 afterAll(removeStudyFixtures);
 
@@ -58,16 +66,23 @@ describe('unreadable YAML', () => {
   });
 
   it('names the line of a key given twice', () => {
-    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\ntitle: Again\n')).toEqual(['data/study.yaml:6: expected readable YAML; found Map keys must be unique']);
+    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\ntitle: Again\n')).toEqual([
+      'data/study.yaml:6: expected readable YAML; found Map keys must be unique',
+    ]);
   });
 
   it('names the line of a tab used for indentation', () => {
-    expect(codebook('    label: Tone\n', '\tlabel: Tone\n')).toEqual(['data/codebook.yaml:13: expected readable YAML; found Tabs are not allowed as indentation']);
+    expect(codebook('    label: Tone\n', '\tlabel: Tone\n')).toEqual([
+      'data/codebook.yaml:13: expected readable YAML; found Tabs are not allowed as indentation',
+    ]);
   });
 
   it('reports both files when both are unreadable', () => {
     expect(
-      fixtureProblems({ study: edit(fixtureStudy, 'title: A tiny forum study', 'title: "A tiny forum study'), codebook: edit(fixtureCodebook, '    label: Tone\n', '\tlabel: Tone\n') }),
+      fixtureProblems({
+        study: edit(fixtureStudy, 'title: A tiny forum study', 'title: "A tiny forum study'),
+        codebook: edit(fixtureCodebook, '    label: Tone\n', '\tlabel: Tone\n'),
+      }),
     ).toEqual([
       'data/study.yaml:2: expected a closing " for the quoted value that starts on this line; found the end of the file',
       'data/codebook.yaml:13: expected readable YAML; found Tabs are not allowed as indentation',
@@ -89,17 +104,23 @@ describe('missing and empty YAML files', () => {
   });
 
   it('reports a study.yaml holding only a comment', () => {
-    expect(fixtureProblems({ study: '# to do\n' })).toEqual(['data/study.yaml: expected a mapping of keys to values; found an empty value']);
+    expect(fixtureProblems({ study: '# to do\n' })).toEqual([
+      'data/study.yaml: expected a mapping of keys to values; found an empty value',
+    ]);
   });
 
   it('reports a study.yaml holding a list', () => {
-    expect(fixtureProblems({ study: '- a\n- b\n' })).toEqual(['data/study.yaml:1: expected a mapping of keys to values; found a list of 2 item(s)']);
+    expect(fixtureProblems({ study: '- a\n- b\n' })).toEqual([
+      'data/study.yaml:1: expected a mapping of keys to values; found a list of 2 item(s)',
+    ]);
   });
 });
 
 describe('YAML type errors, with line and key path', () => {
   it('refuses illustrative: maybe', () => {
-    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\nillustrative: maybe\n')).toEqual(['data/study.yaml:6:illustrative: expected true or false; found "maybe"']);
+    expect(study('license: CC-BY-4.0\n', 'license: CC-BY-4.0\nillustrative: maybe\n')).toEqual([
+      'data/study.yaml:6:illustrative: expected true or false; found "maybe"',
+    ]);
   });
 
   it('refuses a period written as a string', () => {
@@ -115,13 +136,21 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses a unit that is not [singular, plural]', () => {
-    expect(study('unit: [post, posts]', 'unit: post')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found "post"']);
-    expect(study('unit: [post, posts]', 'unit: [post]')).toEqual(['data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found a list of 1 item(s)']);
+    expect(study('unit: [post, posts]', 'unit: post')).toEqual([
+      'data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found "post"',
+    ]);
+    expect(study('unit: [post, posts]', 'unit: [post]')).toEqual([
+      'data/study.yaml:20:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found a list of 1 item(s)',
+    ]);
   });
 
   it('reports a missing key at its mapping', () => {
-    expect(study('    unit: [post, posts]\n', '')).toEqual(['data/study.yaml:18:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found nothing (the key is missing)']);
-    expect(study('title: A tiny forum study\n', '')).toEqual(['data/study.yaml:1:title: expected a text; found nothing (the key is missing)']);
+    expect(study('    unit: [post, posts]\n', '')).toEqual([
+      'data/study.yaml:18:datasets.posts.unit: expected [singular, plural], e.g. [post, posts]; found nothing (the key is missing)',
+    ]);
+    expect(study('title: A tiny forum study\n', '')).toEqual([
+      'data/study.yaml:1:title: expected a text; found nothing (the key is missing)',
+    ]);
   });
 
   it('refuses an empty text', () => {
@@ -130,8 +159,12 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses an impossible study date and a date in words', () => {
-    expect(study('date: 2024-06-01', 'date: 2014-02-30')).toEqual(['data/study.yaml:4:date: expected a date written YYYY-MM-DD; found "2014-02-30"']);
-    expect(study('date: 2024-06-01', 'date: yesterday')).toEqual(['data/study.yaml:4:date: expected a date written YYYY-MM-DD; found "yesterday"']);
+    expect(study('date: 2024-06-01', 'date: 2014-02-30')).toEqual([
+      'data/study.yaml:4:date: expected a date written YYYY-MM-DD; found "2014-02-30"',
+    ]);
+    expect(study('date: 2024-06-01', 'date: yesterday')).toEqual([
+      'data/study.yaml:4:date: expected a date written YYYY-MM-DD; found "yesterday"',
+    ]);
   });
 
   it('refuses a period that ends before it starts, at its end', () => {
@@ -147,7 +180,9 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('reports a wrong period and other problems of the same file together', () => {
-    expect(fixtureProblems({ study: edit(edit(fixtureStudy, 'start: 2024-03-01', 'start: 2024-04-01'), 'version: 1.0.0', 'version: "1.0"') })).toEqual([
+    expect(
+      fixtureProblems({ study: edit(edit(fixtureStudy, 'start: 2024-03-01', 'start: 2024-04-01'), 'version: 1.0.0', 'version: "1.0"') }),
+    ).toEqual([
       'data/study.yaml:3:version: expected a version such as 1.0.0; found "1.0"',
       'data/study.yaml:10:period.end: expected period.end on or after period.start (2024-04-01); found "2024-03-31"',
     ]);
@@ -168,9 +203,13 @@ describe('YAML type errors, with line and key path', () => {
 
   it('refuses a title or an author name of only spaces, which no citation could carry', () => {
     expect(study('title: A tiny forum study', 'title: "   "')).toEqual(['data/study.yaml:2:title: expected a non-empty text; found "   "']);
-    expect(study('{ family: Tester, given: Pat }', '{ family: " ", given: Pat }')).toEqual(['data/study.yaml:8:authors.0.family: expected a non-empty text; found " "']);
+    expect(study('{ family: Tester, given: Pat }', '{ family: " ", given: Pat }')).toEqual([
+      'data/study.yaml:8:authors.0.family: expected a non-empty text; found " "',
+    ]);
     // A dimension's label is the title of its default chart, which is cited.
-    expect(codebook('    label: Tone\n', '    label: " "\n')).toEqual(['data/codebook.yaml:13:dimensions.1.label: expected a non-empty text; found " "']);
+    expect(codebook('    label: Tone\n', '    label: " "\n')).toEqual([
+      'data/codebook.yaml:13:dimensions.1.label: expected a non-empty text; found " "',
+    ]);
   });
 
   it('refuses a language that is no language tag, which numbers and dates could not be written in', () => {
@@ -192,18 +231,29 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses a published address whose path must be %-escaped or has an empty segment, which Astro cannot serve as the base path', () => {
-    for (const url of ['https://example.org/forum study/', 'https://example.org/café/', 'https://example.org/caf%C3%A9/', 'https://example.org//forum/']) {
+    for (const url of [
+      'https://example.org/forum study/',
+      'https://example.org/café/',
+      'https://example.org/caf%C3%A9/',
+      'https://example.org//forum/',
+    ]) {
       expect(study('url: https://example.org/forum/', `url: "${url}"`)).toEqual([
         `data/study.yaml:6:url: expected a published address with a plain path: no "//", and no spaces, accents or other characters a URL must %-escape (write /cafe/, not /café/); found "${url}"`,
       ]);
     }
-    expect(study('url: https://example.org/forum/', 'url: ftp://example.org/forum/')).toEqual(['data/study.yaml:6:url: expected the published address, starting https:// or http://; found "ftp://example.org/forum/"']);
+    expect(study('url: https://example.org/forum/', 'url: ftp://example.org/forum/')).toEqual([
+      'data/study.yaml:6:url: expected the published address, starting https:// or http://; found "ftp://example.org/forum/"',
+    ]);
     expect(study('url: https://example.org/forum/', "url: https://example.org/o'brien_2024~v1/")).toEqual([]);
   });
 
   it('refuses a study without authors or datasets', () => {
-    expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual(['data/study.yaml:7:authors: expected at least one author; found an empty list']);
-    expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual(['data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping']);
+    expect(study('authors:\n  - { family: Tester, given: Pat }\n', 'authors: []\n')).toEqual([
+      'data/study.yaml:7:authors: expected at least one author; found an empty list',
+    ]);
+    expect(study(/datasets:[\s\S]*/, 'datasets: {}\n')).toEqual([
+      'data/study.yaml:17:datasets: expected at least one dataset; found an empty mapping',
+    ]);
   });
 
   it('refuses a dataset id that is not an identifier', () => {
@@ -218,22 +268,33 @@ describe('YAML type errors, with line and key path', () => {
   });
 
   it('refuses a codebook type error with its dimension index path', () => {
-    expect(codebook('multiple: true', 'multiple: yes')).toEqual(['data/codebook.yaml:6:dimensions.0.multiple: expected true or false; found "yes"']);
-    expect(codebook('count: participants', 'count: people')).toEqual(['data/codebook.yaml:23:dimensions.2.count: expected one of "units", "participants"; found "people"']);
+    expect(codebook('multiple: true', 'multiple: yes')).toEqual([
+      'data/codebook.yaml:6:dimensions.0.multiple: expected true or false; found "yes"',
+    ]);
+    expect(codebook('count: participants', 'count: people')).toEqual([
+      'data/codebook.yaml:23:dimensions.2.count: expected one of "units", "participants"; found "people"',
+    ]);
   });
 
   it('refuses a dimension without codes', () => {
-    expect(codebook(/ {4}codes:\n {6}- \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual(['data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list']);
+    expect(codebook(/ {4}codes:\n {6}- \{ id: agree.*\n.*\n/, '    codes: []\n')).toEqual([
+      'data/codebook.yaml:24:dimensions.2.codes: expected at least one code; found an empty list',
+    ]);
   });
 });
 
 describe('based_on publications, formatted as references on every page', () => {
   // Checked with the rest of what the citations carry, in the build's first half.
   const basedOn = (item: string) => fixtureReportProblems({ study: edit(fixtureStudy, 'abstract:', `based_on:\n${item}\nabstract:`) });
-  const expected = 'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
+  const expected =
+    'expected CSL-JSON that citation-js can format as a reference (names such as { family: Doe, given: Jane }, dates such as { date-parts: [[2016, 3]] })';
 
   it('accepts a journal article as CSL-JSON', () => {
-    expect(basedOn('  - { type: article-journal, title: T, author: [{ family: Doe, given: Jane }], issued: { date-parts: [[2016]] }, DOI: 10.1108/JEA-03-2015-0024 }')).toEqual([]);
+    expect(
+      basedOn(
+        '  - { type: article-journal, title: T, author: [{ family: Doe, given: Jane }], issued: { date-parts: [[2016]] }, DOI: 10.1108/JEA-03-2015-0024 }',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses, at its key, a name or date citation-js cannot format', () => {
@@ -251,13 +312,18 @@ describe('based_on publications, formatted as references on every page', () => {
       study: edit(fixtureStudy, 'abstract:', 'based_on:\n  - { type: book, title: T, author: [{ given: 2 }] }\nabstract:'),
       posts: edit(fixturePosts, 'technology;software', 'technolgy'),
     });
-    expect(problems).toEqual([`data/study.yaml:10:based_on.0.author: ${expected}; found [{"given":2}]`, expect.stringMatching(/^data\/posts\.csv:2:themes: /)]);
+    expect(problems).toEqual([
+      `data/study.yaml:10:based_on.0.author: ${expected}; found [{"given":2}]`,
+      expect.stringMatching(/^data\/posts\.csv:2:themes: /),
+    ]);
   });
 });
 
 describe('misspelt YAML keys', () => {
   it('suggests period for perod', () => {
-    expect(study('period:', 'perod:')).toEqual(['data/study.yaml:10:perod: expected only known keys; found "perod" (did you mean "period"?)']);
+    expect(study('period:', 'perod:')).toEqual([
+      'data/study.yaml:10:perod: expected only known keys; found "perod" (did you mean "period"?)',
+    ]);
   });
 
   it('points at a misspelt key, not at the value below it', () => {
@@ -274,7 +340,9 @@ describe('misspelt YAML keys', () => {
   });
 
   it('suggests a codebook key', () => {
-    expect(codebook('    multiple: true', '    multipel: true')).toEqual(['data/codebook.yaml:6:dimensions.0.multipel: expected only known keys; found "multipel" (did you mean "multiple"?)']);
+    expect(codebook('    multiple: true', '    multipel: true')).toEqual([
+      'data/codebook.yaml:6:dimensions.0.multipel: expected only known keys; found "multipel" (did you mean "multiple"?)',
+    ]);
   });
 
   it('gives each unknown key its own line', () => {
@@ -293,19 +361,23 @@ describe('study.yaml and codebook.yaml checked against each other', () => {
   });
 
   it('refuses a code listed twice in a dimension', () => {
-    expect(codebook('{ id: software, label: Software, parent: technology }', '{ id: hardware, label: Software, parent: technology }')).toEqual([
-      'data/codebook.yaml:10:dimensions.theme.codes.hardware: expected each code once in a dimension; found "hardware" twice',
-    ]);
+    expect(
+      codebook('{ id: software, label: Software, parent: technology }', '{ id: hardware, label: Software, parent: technology }'),
+    ).toEqual(['data/codebook.yaml:10:dimensions.theme.codes.hardware: expected each code once in a dimension; found "hardware" twice']);
   });
 
   it('refuses a parent listed later, not earlier', () => {
-    expect(codebook('{ id: software, label: Software, parent: technology }', '{ id: software, label: Software, parent: wellbeing }')).toEqual([
+    expect(
+      codebook('{ id: software, label: Software, parent: technology }', '{ id: software, label: Software, parent: wellbeing }'),
+    ).toEqual([
       'data/codebook.yaml:10:dimensions.theme.codes.software.parent: expected the id of a code listed earlier in this dimension; found "wellbeing"',
     ]);
   });
 
   it('refuses a misspelt parent, with did you mean', () => {
-    expect(codebook('{ id: hardware, label: Hardware, parent: technology }', '{ id: hardware, label: Hardware, parent: technolgy }')).toEqual([
+    expect(
+      codebook('{ id: hardware, label: Hardware, parent: technology }', '{ id: hardware, label: Hardware, parent: technolgy }'),
+    ).toEqual([
       'data/codebook.yaml:9:dimensions.theme.codes.hardware.parent: expected the id of a code listed earlier in this dimension; found "technolgy" (did you mean "technology"?)',
     ]);
   });

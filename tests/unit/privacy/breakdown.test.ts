@@ -17,11 +17,23 @@ afterAll(removeChartFixtures);
 //   gold          7        11         18
 //   green         3         3          6      (only when `green` is given: two members)
 const study = edit(chartStudy, 'participants:\n', 'privacy: { min_cell: 3 }\nparticipants:\n');
-const teams = { red: ['M1', 'M2', 'M3', 'M4'], blue: ['M5', 'M6', 'M7', 'M8'], gold: ['M9', 'M10', 'M11', 'M12'], green: ['M13', 'M14'] } as const;
-const participants = `member_id,team\n${Object.entries(teams).flatMap(([team, members]) => members.map((member) => `${member},${team}`)).join('\n')}\n`;
+const teams = {
+  red: ['M1', 'M2', 'M3', 'M4'],
+  blue: ['M5', 'M6', 'M7', 'M8'],
+  gold: ['M9', 'M10', 'M11', 'M12'],
+  green: ['M13', 'M14'],
+} as const;
+const participants = `member_id,team\n${Object.entries(teams)
+  .flatMap(([team, members]) => members.map((member) => `${member},${team}`))
+  .join('\n')}\n`;
 
 function posts(green: boolean): string {
-  const counts: Record<keyof typeof teams, [positive: number, negative: number]> = { red: [10, 2], blue: [8, 9], gold: [7, 11], green: green ? [3, 3] : [0, 0] };
+  const counts: Record<keyof typeof teams, [positive: number, negative: number]> = {
+    red: [10, 2],
+    blue: [8, 9],
+    gold: [7, 11],
+    green: green ? [3, 3] : [0, 0],
+  };
   const rows: string[] = [];
   for (const [team, [positive, negative]] of Object.entries(counts) as [keyof typeof teams, [number, number]][]) {
     const members = teams[team];
@@ -38,7 +50,8 @@ const charts = {
   'stance-reporting.yaml': 'kind: participants-reporting\ntitle: Stance\ndimension: stance\n',
 };
 const report = (green: boolean) => chartReport({ study, participants, posts: posts(green), charts });
-const table = (chart: ChartReport) => chart.rows.map((row) => [row.group, row.label, row.n, row.of, row.share === undefined ? '' : 'share']);
+const table = (chart: ChartReport) =>
+  chart.rows.map((row) => [row.group, row.label, row.n, row.of, row.share === undefined ? '' : 'share']);
 
 describe('a breakdown by attribute with one small count', () => {
   const site = report(false);
@@ -69,7 +82,9 @@ describe('a breakdown by attribute with one small count', () => {
   });
 
   it('says so in the source line and the description, and ranks only what is shown', () => {
-    expect(chart.sourceLine).toBe('Posts, n = 47 posts coded, from 12 members. Counts of 1 or 2 posts and counts from which those could be worked out are not shown.');
+    expect(chart.sourceLine).toBe(
+      'Posts, n = 47 posts coded, from 12 members. Counts of 1 or 2 posts and counts from which those could be worked out are not shown.',
+    );
     expect(chart.description).toBe(
       'Tone by team: 3 groups, 2 codes, shares within each group. The largest share is Negative for blue: 9 of 17 posts (53%). ' +
         'To protect the members, 4 of 6 cells are not shown (marked "suppressed"): counts of 1 or 2 posts and counts from which those could be worked out.',
@@ -89,7 +104,11 @@ describe('a breakdown by attribute with one small count', () => {
     expect(svg).toContain('red, Positive: not shown');
     // Stacked bars end in a grey "Not shown" segment for what the suppressed cells hold.
     const stacked = parseSvg(svgOf(chart));
-    expect([...stacked.querySelectorAll('.chart-legend text')].map((text) => text.textContent)).toEqual(['Positive', 'Negative', 'Not shown']);
+    expect([...stacked.querySelectorAll('.chart-legend text')].map((text) => text.textContent)).toEqual([
+      'Positive',
+      'Negative',
+      'Not shown',
+    ]);
   });
 
   it('leaves by-participant breakdowns and participants-reporting charts alone', () => {
@@ -128,7 +147,12 @@ describe('a breakdown by attribute with a group of two', () => {
 
 describe('a breakdown by attribute with nothing to suppress', () => {
   it('is unchanged: counts as numbers, no note', () => {
-    const site = chartReport({ study: edit(chartStudy, 'participants:\n', 'privacy: { min_cell: 2 }\nparticipants:\n'), participants, posts: posts(false), charts });
+    const site = chartReport({
+      study: edit(chartStudy, 'participants:\n', 'privacy: { min_cell: 2 }\nparticipants:\n'),
+      participants,
+      posts: posts(false),
+      charts,
+    });
     const chart = chartById(site, 'tone-by-team');
     // min_cell 2: nothing counts 1, so nothing is suppressed.
     expect(chart.rows.every((row) => typeof row.n === 'number')).toBe(true);
@@ -142,14 +166,38 @@ describe('the participants summary by attribute', () => {
   it('hides a group of two, and the next smallest so the total cannot reveal it', () => {
     const site = report(true);
     expect(site.participants.attributes).toEqual([
-      { column: 'team', label: 'Team', values: [{ value: 'red', n: null }, { value: 'blue', n: 4 }, { value: 'gold', n: 4 }, { value: 'green', n: null }] },
+      {
+        column: 'team',
+        label: 'Team',
+        values: [
+          { value: 'red', n: null },
+          { value: 'blue', n: 4 },
+          { value: 'gold', n: 4 },
+          { value: 'green', n: null },
+        ],
+      },
     ]);
-    const detail = 'Team: red not shown, blue 4, gold 4, green not shown. Groups of fewer than 3, and groups that would reveal their size, are not shown.';
+    const detail =
+      'Team: red not shown, blue 4, gold 4, green not shown. Groups of fewer than 3, and groups that would reveal their size, are not shown.';
     expect(attributesDetail(site.participants.attributes, 3)).toBe(detail);
     expect(keyFigures(site)[0]).toEqual({ label: 'Members', value: '14', detail });
   });
 
   it('shows every count when no group is small', () => {
-    expect(attributesDetail([{ column: 'role', label: 'Role', values: [{ value: 'Principal', n: 9 }, { value: '', n: 4 }] }], 3)).toBe('Role: Principal 9, not given 4.');
+    expect(
+      attributesDetail(
+        [
+          {
+            column: 'role',
+            label: 'Role',
+            values: [
+              { value: 'Principal', n: 9 },
+              { value: '', n: 4 },
+            ],
+          },
+        ],
+        3,
+      ),
+    ).toBe('Role: Principal 9, not given 4.');
   });
 });

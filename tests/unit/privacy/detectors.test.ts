@@ -18,7 +18,8 @@ import {
 import { formatProblem, type Problem } from '../../../src/problems/problem.ts';
 
 /** What each finding covers in the text. */
-const found = (text: string, findings: readonly Finding[]) => findings.map((finding) => text.slice(finding.index, finding.index + finding.length));
+const found = (text: string, findings: readonly Finding[]) =>
+  findings.map((finding) => text.slice(finding.index, finding.index + finding.length));
 
 describe('handles', () => {
   it.each([
@@ -100,7 +101,7 @@ describe('URLs', () => {
 });
 
 describe('names from the private list', () => {
-  const names = parsePrivateNames('# Participants\nJane Doe\nOmar   # first name only\n\n  Zoë Lee  \nO\'Brien\n', 'data/private/names.txt');
+  const names = parsePrivateNames("# Participants\nJane Doe\nOmar   # first name only\n\n  Zoë Lee  \nO'Brien\n", 'data/private/names.txt');
 
   it('reads one name a line, without comments or blank lines', () => {
     expect(names.count).toBe(4);
@@ -113,7 +114,7 @@ describe('names from the private list', () => {
   });
 
   it('matches whole words, in any case and spacing', () => {
-    const text = 'I met JANE  doe, omar and zoë lee; Mrs O\'Brien too.';
+    const text = "I met JANE  doe, omar and zoë lee; Mrs O'Brien too.";
     expect(found(text, findNames(text, names))).toEqual(['JANE  doe', 'omar', 'zoë lee', "O'Brien"]);
     expect(findNames(text, names).map((finding) => finding.entryLine)).toEqual([2, 3, 5, 6]);
   });
@@ -171,7 +172,8 @@ describe('problem messages', () => {
     checkPublishedText(text, where, 'published text (text.publish: paraphrased)', names, problems);
     return problems.map(formatProblem);
   };
-  const expected = 'data/tweets.csv:12:text: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
+  const expected =
+    'data/tweets.csv:12:text: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
 
   it('masks handles, addresses and URLs', () => {
     expect(problemsOf('RT @jdoe: hi')).toEqual([`${expected} a handle "@j***" at character 4`]);
@@ -197,7 +199,9 @@ describe('problem messages', () => {
 
   it('describes a name without the name', () => {
     const text = 'jane doe';
-    expect(describeFinding(findNames(text, names)[0]!, text, names)).toBe('a name listed in data/private/names.txt (entry on line 1), at character 1');
+    expect(describeFinding(findNames(text, names)[0]!, text, names)).toBe(
+      'a name listed in data/private/names.txt (entry on line 1), at character 1',
+    );
   });
 });
 

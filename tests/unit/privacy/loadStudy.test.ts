@@ -30,8 +30,10 @@ function problems(parts: StudyParts, names?: string): string[] {
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 
-const posts = (body: string, excluded = '') => edit(fixturePosts, 'P4,M01,2024-03-31,hardware,positive,New laptop,', `P4,M01,2024-03-31,hardware,positive,${body},${excluded}`);
-const bodyProblem = 'data/posts.csv:5:body: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
+const posts = (body: string, excluded = '') =>
+  edit(fixturePosts, 'P4,M01,2024-03-31,hardware,positive,New laptop,', `P4,M01,2024-03-31,hardware,positive,${body},${excluded}`);
+const bodyProblem =
+  'data/posts.csv:5:body: expected published text (text.publish: paraphrased) without handles, e-mail addresses, URLs or real names; found';
 
 describe('publishable text', () => {
   it('refuses a handle, an e-mail address and a URL, one line each', () => {
@@ -96,7 +98,11 @@ describe('participants.csv', () => {
 
 describe('codebook examples', () => {
   it('refuses a handle or a URL in an example, at its line', () => {
-    const codebook = edit(fixtureCodebook, '{ id: wellbeing, label: Wellbeing }', '{ id: wellbeing, label: Wellbeing, example: "Thanks @coach for bit.ly/rest" }');
+    const codebook = edit(
+      fixtureCodebook,
+      '{ id: wellbeing, label: Wellbeing }',
+      '{ id: wellbeing, label: Wellbeing, example: "Thanks @coach for bit.ly/rest" }',
+    );
     expect(problems({ codebook })).toEqual([
       'data/codebook.yaml:11:dimensions.theme.codes.wellbeing.example: expected a codebook example without handles, e-mail addresses, URLs or real names; found a handle "@c***" at character 8',
       'data/codebook.yaml:11:dimensions.theme.codes.wellbeing.example: expected a codebook example without handles, e-mail addresses, URLs or real names; found a URL "b***" at character 19',

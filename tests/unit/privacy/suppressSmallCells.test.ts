@@ -13,8 +13,21 @@ function noLoneCell(mask: readonly (readonly boolean[])[]): boolean {
 
 describe('suppressSmallCells', () => {
   it('suppresses nothing when every count is zero or at least min_cell', () => {
-    const result = suppressSmallCells([[3, 0, 12], [40, 5, 0]], 3);
-    expect(result).toEqual({ suppressed: [[false, false, false], [false, false, false]], primary: 0, secondary: 0 });
+    const result = suppressSmallCells(
+      [
+        [3, 0, 12],
+        [40, 5, 0],
+      ],
+      3,
+    );
+    expect(result).toEqual({
+      suppressed: [
+        [false, false, false],
+        [false, false, false],
+      ],
+      primary: 0,
+      secondary: 0,
+    });
   });
 
   it('suppresses nothing with min_cell 1, the default', () => {
@@ -107,14 +120,35 @@ describe('suppressSmallCells', () => {
   });
 
   it('suppresses every cell when every count is small', () => {
-    const result = suppressSmallCells([[1, 2], [2, 1]], 3);
-    expect(result).toEqual({ suppressed: [[true, true], [true, true]], primary: 4, secondary: 0 });
+    const result = suppressSmallCells(
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      3,
+    );
+    expect(result).toEqual({
+      suppressed: [
+        [true, true],
+        [true, true],
+      ],
+      primary: 4,
+      secondary: 0,
+    });
   });
 
   it('suppresses forced cells, such as a whole group too small to show, and protects them too', () => {
     // Row 1 is a group of two people: forced whatever its counts. Each column then holds one
     // suppressed cell, so the smallest other cell of each column goes: row 0's 10, 20 and 30.
-    const result = suppressSmallCells([[10, 20, 30], [15, 40, 55], [50, 60, 90]], 3, { force: (row) => row === 1 });
+    const result = suppressSmallCells(
+      [
+        [10, 20, 30],
+        [15, 40, 55],
+        [50, 60, 90],
+      ],
+      3,
+      { force: (row) => row === 1 },
+    );
     expect(result.suppressed.map((row) => row.map((hidden) => (hidden ? 'x' : '.')).join(''))).toEqual(['xxx', 'xxx', '...']);
     expect(result).toMatchObject({ primary: 3, secondary: 3 });
   });
