@@ -1,4 +1,5 @@
 import type { Author } from '../schemas/study.ts';
+import type { Dimension } from './study.ts';
 
 /**
  * Everything the site shows, computed once per build from the study model. Plain,
@@ -123,14 +124,9 @@ export interface GroupCounts {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-export interface DimensionReport {
-  readonly id: string;
-  readonly label: string;
-  readonly description?: string;
-  readonly dataset: string;
-  readonly column: string;
-  readonly multiple: boolean;
-  readonly countBy: 'units' | 'participants';
+/** A dimension as the codebook declares it, with every figure the site shows of it. */
+export interface DimensionReport extends Pick<Dimension, 'id' | 'label' | 'description' | 'dataset' | 'column' | 'multiple'> {
+  readonly countBy: Dimension['count'];
   /** Units with at least one code on this dimension. */
   readonly codedUnits: number;
   /** Units left empty on this dimension ("not coded"), which leave its denominator. */
