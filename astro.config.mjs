@@ -23,7 +23,9 @@ export default defineConfig({
     // dist/sitemap-index.xml: the report's pages under the base path. Embed pages (a chart
     // alone for other sites' iframes) and the search page are not pages to find; the 404
     // page is left out by the integration itself.
-    sitemap({ filter: (page) => !/\/embed\/$/.test(page) && !/\/search\/$/.test(page) }),
+    // Versions of charts are listed by the build from the release archive (src/build/publishArchive.ts),
+    // without the pages that only point to an identical earlier version.
+    sitemap({ filter: (page) => !/\/embed\/$/.test(page) && !/\/search\/$/.test(page) && !/\/charts\/[^/]+\/\d+\.\d+\.\d+\/$/.test(page) }),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -28,6 +28,8 @@ export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: 
       abstract: config.abstract,
       basedOn: config.based_on,
       illustrative: config.illustrative,
+      ...(config.notes === undefined ? {} : { notes: config.notes }),
+      ...(config.doi === undefined ? {} : { doi: config.doi }),
       ...(config.period && days ? { period: { ...config.period, days: days.length } } : {}),
       fingerprint: study.fingerprint,
       minCell: config.privacy.min_cell,

@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path';
 import { analyseStudy } from '../analyse/analyseStudy.ts';
 import { planChapters } from '../chapters/planChapters.ts';
 import { defaultChartIds, defaultCharts } from '../charts/defaultCharts.ts';
@@ -8,10 +9,19 @@ import { loadStudy } from '../load/loadStudy.ts';
 import type { GeneratedChapter } from '../model/chapterPlan.ts';
 import type { SiteReport } from '../model/siteReport.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
+import { readArchive, type Archive } from '../releases/archive.ts';
+import { releaseHistory } from '../releases/releaseHistory.ts';
 import { csvSource } from '../sources/csv/csvSource.ts';
+import { checkRelease, type ReleaseCheck } from './releaseGuards.ts';
 
 export interface LoadedReport {
   readonly report: SiteReport;
+  /** The study's releases, read and checked from the archive. */
+  readonly archive: Archive;
+  /** With `release`: a new release to make, or the same release made again (nothing to do). */
+  readonly release?: ReleaseCheck;
+  /** One-line notices for the build summary (an archive of another study, not published). */
+  readonly notices: readonly string[];
   /** MDX of the chapters made from the codebook, to be written where Astro reads chapters. */
   readonly generated: readonly GeneratedChapter[];
   readonly timings: { readonly loadMs: number; readonly analyseMs: number };
@@ -26,7 +36,14 @@ export type ReportResult = ({ ok: true } & LoadedReport) | { ok: false; problems
  * definitions and chapters are checked against the study's outline even when its records
  * have problems. Only the report is returned, so the rows can be freed before rendering.
  */
-export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd()): ReportResult {
+export interface ReportOptions {
+  /** The release archive; `releases` in the working directory unless given. */
+  readonly archive?: string;
+  /** Check and prepare the release named in study.yaml (`npm run release`). */
+  readonly release?: boolean;
+}
+
+export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd(), options: ReportOptions = {}): ReportResult {
   const started = performance.now();
   const loaded = loadStudy(csvSource(dataDir, cwd));
   const outline = loaded.ok ? loaded.study : loaded.outline;
@@ -46,11 +63,29 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   const report = analyseStudy(loaded.study, measureRequests(declared));
   const charts = tabulateCharts([...declared, ...defaultCharts(report, declared)], report);
   const planned = planChapters(contentDir, { outline, chartIds: charts.map((chart) => chart.id), report: { ...report, charts } }, problems);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const { generated, ...chapters } = planned;
+  const beforeReleases = { ...report, charts, ...chapters };
+
+  // Releases of this study only: a study put in place of another never publishes its archive.
+  const archiveDir = resolve(cwd, options.archive ?? 'releases');
+  const archive = readArchive(archiveDir, problems, cwd);
+  const ours = archive.releases.filter((release) => release.study === report.study.id);
+  const others = archive.releases.filter((release) => release.study !== report.study.id);
+  const notices =
+    others.length === 0
+      ? []
+      : [
+          `${relative(cwd, archiveDir) || '.'}/: ${others.length} release(s) of ${[...new Set(others.map((release) => `study "${release.study}"`))].join(', ')} not published with study "${report.study.id}"`,
+        ];
+  const release = options.release ? checkRelease(beforeReleases, ours, outline.locate(['version']), problems) : undefined;
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const releasing = release?.kind === 'new' ? { version: report.study.version, date: report.study.date } : undefined;
   return {
     ok: true,
-    report: { ...report, charts, ...chapters },
+    report: { ...beforeReleases, releases: releaseHistory({ ...archive, releases: ours }, ours, beforeReleases, releasing) },
+    archive: { ...archive, releases: ours },
+    ...(release ? { release } : {}),
+    notices,
     generated,
     timings: { loadMs: analysed - started, analyseMs: performance.now() - analysed },
   };

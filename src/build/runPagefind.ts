@@ -31,6 +31,8 @@ function isSearchable(page: string): boolean {
   if (!page.endsWith('.html')) return false;
   if (page.startsWith('pagefind/')) return false;
   if (page === '404.html' || page === 'search/index.html') return false;
+  // One result per chart: its live page, never a frozen version or the list of versions.
+  if (/^charts\/[^/]+\/(?:\d+\.\d+\.\d+|versions)\//.test(page)) return false;
   return !/(^|\/)embed\/index\.html$/.test(page);
 }
 

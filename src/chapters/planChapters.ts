@@ -19,7 +19,7 @@ import { splitFrontMatter } from './frontMatter.ts';
 import { generatedChapterMdx } from './generatedChapter.ts';
 import { scanMdx, type CitationUse, type ComponentUse, type ImageUse, type ScriptUse } from './scanMdx.ts';
 
-type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references'>;
+type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references' | 'releases'>;
 
 /** What chapters are checked against: always the outline and the chart ids; the report once the data are valid. */
 export interface ChapterSubjects {

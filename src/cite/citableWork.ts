@@ -23,10 +23,13 @@ export interface CitableWork {
   authors: readonly WorkAuthor[];
   /** For a figure: the title of the report it belongs to. */
   containerTitle?: string;
-  version: string;
+  /** Absent for a citation of a chart across its versions. */
+  version?: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
   publisher?: string;
+  /** A DOI for this version, bare (`10.5281/zenodo.1234567`). */
+  doi?: string;
   /** The canonical http(s) URL of the work's page. */
   url: string;
   /** An SPDX licence id (e.g. `CC-BY-4.0`), a licence URL, or free text. */

@@ -19,10 +19,11 @@ export interface CslItem {
   title: string;
   author?: CslName[];
   'container-title'?: string;
-  version: string;
+  version?: string;
   issued: { 'date-parts': [[number, number, number]] };
   publisher?: string;
   URL: string;
+  DOI?: string;
   license: string;
   language?: string;
   abstract?: string;
@@ -57,11 +58,13 @@ export function cslItem(work: CitableWork): CslItem {
     'citation-key': key,
     type: work.kind === 'figure' ? 'figure' : 'report',
     title,
-    version: plainText(work.version),
+    ...(work.version === undefined ? {} : { version: plainText(work.version) }),
     issued: { 'date-parts': [[year, month, day]] },
     URL: httpUrl(work.url, `URL of work "${work.id}"`),
     license: plainText(work.license),
   };
+  const doi = optionalPlainText(work.doi);
+  if (doi !== undefined) item.DOI = doi;
   if (work.authors.length > 0) item.author = work.authors.map(cslName);
   const containerTitle = optionalPlainText(work.containerTitle);
   if (containerTitle !== undefined) item['container-title'] = containerTitle;

@@ -25,6 +25,8 @@ export interface JsonLdOptions {
   report?: { url: string; name?: string };
   /** The data the work is drawn from, as `isBasedOn`. */
   datasets?: readonly DatasetReference[];
+  /** For one version of a work: the address of the work across versions (its live page), as `exampleOfWork`. */
+  versionOf?: string;
 }
 
 /** A schema.org node: plain data for the page to serialise. */
@@ -82,7 +84,7 @@ export function jsonLd(work: CitableWork, options: JsonLdOptions = {}): JsonLdNo
   if (abstract !== undefined) node.description = abstract;
   if (work.authors.length > 0) node.author = work.authors.map(authorNode);
   node.datePublished = work.date;
-  node.version = plainText(work.version);
+  if (work.version !== undefined) node.version = plainText(work.version);
   const license = plainText(work.license);
   node.license = licenseUrl(license) ?? license;
   node.url = httpUrl(work.url, `URL of work "${work.id}"`);
@@ -113,6 +115,8 @@ export function jsonLd(work: CitableWork, options: JsonLdOptions = {}): JsonLdNo
       };
     }
   }
+  if (options.versionOf !== undefined)
+    node.exampleOfWork = { '@type': node['@type'] as string, url: httpUrl(options.versionOf, 'URL of the work across versions') };
   const datasets = (options.datasets ?? []).map(datasetNode);
   const [onlyDataset] = datasets;
   if (onlyDataset !== undefined) node.isBasedOn = datasets.length === 1 ? onlyDataset : datasets;

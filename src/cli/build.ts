@@ -1,10 +1,14 @@
 // `npm run build`: validate and analyse the study package, build the site into a fresh
 // folder, and only then replace dist/. A data problem prints one line per problem and
 // exits 1 without a stack trace, leaving the last good dist/ untouched.
+// `npm run release` (`--release`) builds exactly the same way, and also freezes the version
+// named in study.yaml into the release archive (releases/, docs/releases.md).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary } from '../build/buildSummary.ts';
+import { freezeRelease } from '../build/freezeRelease.ts';
+import { addToSitemap, publishArchive } from '../build/publishArchive.ts';
 import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport } from '../build/loadReport.ts';
 import { problemCount, problemLines } from '../build/printProblems.ts';
@@ -21,6 +25,8 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'dist' },
     timings: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    release: { type: 'boolean', default: false },
+    releases: { type: 'string', default: 'releases' },
   },
 });
 
@@ -33,11 +39,18 @@ const work = join(root, '.qualpress');
 // What builds killed mid-way left behind; never the folders of builds still running.
 collectScratch(work);
 
-const loaded = loadReport(options.data, options.content);
+const archiveDir = resolve(options.releases);
+const shownArchive = relative(process.cwd(), archiveDir) || '.';
+const loaded = loadReport(options.data, options.content, process.cwd(), { archive: archiveDir, release: options.release });
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
-  console.error(`\nBuild stopped: ${problemCount(loaded.problems)}. ${shownOut}/ was left as it was.`);
+  const nothing = options.release ? `Nothing was released, and ${shownOut}/ was left as it was.` : `${shownOut}/ was left as it was.`;
+  console.error(`\n${options.release ? 'Release' : 'Build'} stopped: ${problemCount(loaded.problems)}. ${nothing}`);
   process.exit(1);
+}
+if (loaded.release?.kind === 'same') {
+  console.log(`Release ${loaded.release.version} is already in ${shownArchive}/ with the same content: nothing to do.`);
+  process.exit(0);
 }
 
 process.env.QUALPRESS_DATA = resolve(options.data);
@@ -84,6 +97,23 @@ try {
 const searchIndexMs = performance.now() - searchStarted;
 
 const writeStarted = performance.now();
+try {
+  // Every release of the study, byte for byte from the archive; the sitemap lists their pages.
+  const versionPages = publishArchive(staging, archiveDir, loaded.archive.releases);
+  if (loaded.report.releases.releasing) {
+    const frozen = freezeRelease(staging, archiveDir, loaded.report);
+    versionPages.push(
+      ...Object.entries(frozen.charts).flatMap(([id, chart]) => (chart.sameAs === undefined ? [`charts/${id}/${frozen.version}/`] : [])),
+    );
+  }
+  addToSitemap(staging, loaded.report.study.url, versionPages);
+} catch (error) {
+  removeScratch();
+  console.error(
+    `Build failed while publishing the releases: ${error instanceof Error ? error.message : String(error)}. ${shownOut}/ was left as it was.`,
+  );
+  process.exit(1);
+}
 replaceDist(staging, outDir);
 removeScratch();
 const stats = siteStats(outDir);
@@ -93,6 +123,15 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   buildSummary(loaded.report, { charts: loaded.report.charts.length, pages: stats.pages, bytes: stats.bytes, seconds, outDir: shownOut }),
 );
+for (const notice of loaded.notices) console.log(notice);
+const { releasing } = loaded.report.releases;
+if (releasing) {
+  const entry = loaded.report.releases.releases.at(-1);
+  console.log(
+    `Released ${releasing.version} into ${shownArchive}/: ${entry?.changed.length ?? 0} chart(s) new or changed, ${entry?.unchanged.length ?? 0} unchanged` +
+      `${entry && entry.removed.length > 0 ? `, ${entry.removed.length} removed` : ''}.`,
+  );
+}
 
 if (options.timings) {
   // Drawing charts includes rasterising their PNG files, which happens while pages are written.

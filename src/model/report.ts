@@ -57,6 +57,10 @@ export interface StudySummary {
   /** CSL-JSON items of the publication(s) the report accompanies. */
   readonly basedOn: readonly Readonly<Record<string, unknown>>[];
   readonly illustrative: boolean;
+  /** What this version changes, from study.yaml. */
+  readonly notes?: string;
+  /** The DOI reserved for this version, from study.yaml. */
+  readonly doi?: string;
   readonly period?: { readonly start: string; readonly end: string; readonly days: number };
   readonly fingerprint: string;
   readonly minCell: number;

@@ -1,3 +1,4 @@
+import type { ReleaseHistory } from './releases.ts';
 import type { Report } from './report.ts';
 import type { ChartReport } from './chartReport.ts';
 import type { ChapterPlan, Figure } from './chapterPlan.ts';
@@ -14,6 +15,8 @@ export interface SiteReport extends Report {
    * citation-js's style engine is already loaded for the chart citations.
    */
   readonly references: readonly CitedWork[];
+  /** Every release of the study, and where each chart of this build stands against them. */
+  readonly releases: ReleaseHistory;
 }
 
 /** A work cited in the chapters: its key and its CSL-JSON item, formatted when pages render. */

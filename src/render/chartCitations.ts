@@ -3,33 +3,67 @@ import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts
 import { chartPaths } from './chartLinks.ts';
 import type { Site } from './site.ts';
 
-/** A chart as a citable work: a figure in the report, by the report's authors, at its own URL. */
-export function chartWork(site: Site, chart: ChartReport): CitableWork {
+/**
+ * Which chart is cited: one version of it (its frozen page, that release's date and DOI), or
+ * the chart across its versions (the live page, which always shows the newest).
+ */
+export type ChartCitationOf = { readonly version: string } | 'across versions';
+
+/** A chart as a citable work: a section of the report, by the report's authors, at its own URL. */
+export function chartWork(site: Site, chart: ChartReport, of: ChartCitationOf): CitableWork {
   const { study } = site.report;
+  const version = of === 'across versions' ? undefined : of.version;
+  const release = version === undefined ? undefined : releaseOf(site, version);
   return {
     kind: 'figure',
     id: chart.id,
     title: chart.definition.title,
     authors: study.authors,
     containerTitle: study.title,
-    version: study.version,
-    date: study.date,
+    ...(version === undefined ? {} : { version }),
+    date: release?.date ?? study.date,
     ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
-    url: site.published(chartPaths(site, chart.id).page),
+    ...(release?.doi === undefined ? {} : { doi: release.doi }),
+    url: site.published(chartPaths(site, chart.id, version).page),
     license: study.license,
     abstract: chart.description,
     language: study.language,
   };
 }
 
-const cache = new WeakMap<ChartReport, Citations>();
+/** A release's date and DOI: from the archive, or from study.yaml for the release this build makes. */
+function releaseOf(site: Site, version: string): { date: string; doi?: string } {
+  const { study, releases } = site.report;
+  const archived = releases.releases.find((release) => release.version === version);
+  if (archived) return archived;
+  return { date: study.date, ...(study.doi === undefined ? {} : { doi: study.doi }) };
+}
+
+const cache = new WeakMap<ChartReport, Map<string, Citations>>();
 
 /** Every citation format of a chart, made once per build for its page and its three downloads. */
-export function chartCitations(site: Site, chart: ChartReport): Citations {
-  let citations = cache.get(chart);
+export function chartCitations(site: Site, chart: ChartReport, of: ChartCitationOf): Citations {
+  let byVersion = cache.get(chart);
+  if (!byVersion) {
+    byVersion = new Map();
+    cache.set(chart, byVersion);
+  }
+  const key = of === 'across versions' ? '' : of.version;
+  let citations = byVersion.get(key);
   if (!citations) {
-    citations = citationsFor(chartWork(site, chart));
-    cache.set(chart, citations);
+    citations = citationsFor(chartWork(site, chart, of));
+    byVersion.set(key, citations);
   }
   return citations;
+}
+
+/**
+ * What a chart's page and its citation files cite: a frozen page, its own version; the live
+ * page, the version it shows (the newest release holding the chart when the chart is as
+ * released, else the version study.yaml is about to release).
+ */
+export function citationOf(site: Site, chart: ChartReport, version: string | undefined): { version: string } {
+  if (version !== undefined) return { version };
+  const current = site.report.releases.current[chart.id];
+  return { version: current?.released && current.since !== undefined ? current.since : site.report.study.version };
 }

@@ -1,8 +1,11 @@
 import type { Site } from './site.ts';
 
-/** Every address a chart has, in one place, so pages and tests agree on them. */
-export function chartPaths(site: Site, id: string) {
-  const page = site.path(`charts/${id}/`);
+/**
+ * Every address a chart has, in one place, so pages and tests agree on them: the live page
+ * (`/charts/<id>/`) or, with a version, the frozen one (`/charts/<id>/<version>/`).
+ */
+export function chartPaths(site: Site, id: string, version?: string) {
+  const page = site.path(version === undefined ? `charts/${id}/` : `charts/${id}/${version}/`);
   return {
     page,
     embed: `${page}embed/`,
@@ -16,6 +19,11 @@ export function chartPaths(site: Site, id: string) {
     ris: `${page}cite.ris`,
     csl: `${page}cite.json`,
   };
+}
+
+/** The page listing every version of a chart, rebuilt by every build. */
+export function chartVersionsPath(site: Site, id: string): string {
+  return site.path(`charts/${id}/versions/`);
 }
 
 /** The absolute, published address of a path on the site (canonical links, citations). */

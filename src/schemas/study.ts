@@ -89,6 +89,13 @@ export const studyConfig = z.strictObject({
   based_on: z.array(z.looseObject({ type: z.string().min(1), title: z.string().min(1) })).default([]),
   /** Synthetic data: every page says so. */
   illustrative: z.boolean().default(false),
+  /** What this version changes, for the changelog: kept with the release when it is made. */
+  notes: text.optional(),
+  /** A DOI reserved for this version (Zenodo lets you reserve one before publishing): its citations carry it. */
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/)' })
+    .optional(),
   period: z
     .strictObject({ start: isoDate, end: isoDate })
     .check((payload) => {

@@ -15,6 +15,7 @@ const layers: readonly (readonly string[])[] = [
   ['sources'],
   ['analyse'],
   ['charts'],
+  ['releases'],
   ['cite'],
   ['chapters'],
   ['render'],

@@ -1,5 +1,5 @@
 import report from 'virtual:qualpress/report';
-import { chartSvgFile } from '../../../render/chartFiles.ts';
-import { chartDownload } from '../../../render/chartDownload.ts';
+import { chartSvgFile } from '../../../../render/chartFiles.ts';
+import { chartDownload } from '../../../../render/chartDownload.ts';
 
 export const { getStaticPaths, GET } = chartDownload(report, 'image/svg+xml; charset=utf-8', chartSvgFile);

@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readObject } from '../releases/objectStore.ts';
+import type { ReleaseManifest } from '../schemas/release.ts';
+
+/**
+ * Put every file of every release into the site, byte for byte as released, from the archive
+ * alone: a fresh clone with none of the old data still publishes every old version. Returns
+ * the site paths of the versions' pages, for the sitemap.
+ */
+export function publishArchive(site: string, archiveDir: string, releases: readonly ReleaseManifest[]): string[] {
+  const pages: string[] = [];
+  for (const release of releases) {
+    const all = [...Object.values(release.charts).flatMap((chart) => Object.entries(chart.files)), ...Object.entries(release.files)];
+    for (const [path, hash] of all) {
+      const target = join(site, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, readObject(archiveDir, hash));
+    }
+    for (const [id, chart] of Object.entries(release.charts))
+      if (chart.sameAs === undefined) pages.push(`charts/${id}/${release.version}/`);
+  }
+  return pages;
+}
+
+/** Add pages to the sitemap Astro wrote (`sitemap-0.xml`), as absolute addresses. */
+export function addToSitemap(site: string, siteUrl: string, pages: readonly string[]): void {
+  const file = join(site, 'sitemap-0.xml');
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const entries = pages.map((page) => `<url><loc>${escapeXml(new URL(page, base).href)}</loc></url>`).join('');
+  const xml = readFileSync(file, 'utf8');
+  writeFileSync(file, xml.replace('</urlset>', `${entries}</urlset>`));
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

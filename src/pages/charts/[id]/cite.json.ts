@@ -1,9 +1,0 @@
-import report from 'virtual:qualpress/report';
-import { chartCitations } from '../../../render/chartCitations.ts';
-import { chartDownload } from '../../../render/chartDownload.ts';
-
-export const { getStaticPaths, GET } = chartDownload(
-  report,
-  'application/vnd.citationstyles.csl+json; charset=utf-8',
-  (site, chart) => chartCitations(site, chart).cslJson,
-);

@@ -1,0 +1,64 @@
+import { capitalise, formatCount } from '../format/format.ts';
+import type { Before, ChartChanges } from '../model/releases.ts';
+
+/** One line of a What changed table: a row's count before and after, and the difference. */
+export interface ChangedRow {
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  readonly difference: string;
+}
+
+/** What changed in a chart from one version to the next, in words and table rows a reader scans. */
+export interface ChangeSummary {
+  readonly from: string;
+  /** "Units: 1,460 → 1,450 (−10)", "Participants: 17 → 17". */
+  readonly n: readonly string[];
+  readonly title?: string;
+  readonly definition?: string;
+  readonly codeDefinitions: readonly string[];
+  readonly rows: readonly ChangedRow[];
+  /** Rows whose count is the same in both versions, not listed. */
+  readonly unchangedRows: number;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly none: boolean;
+}
+
+export function changeSummary(changes: ChartChanges, unitNoun: string, language: string): ChangeSummary {
+  const count = (n: number | null | undefined) => (n === undefined ? '–' : n === null ? 'not shown' : formatCount(n, language));
+  const differs = changes.rows.filter((row) => row.before !== row.after);
+  return {
+    from: changes.from,
+    n: [
+      `${capitalise(unitNoun)}: ${beforeAfter(changes.n.units, language)}`,
+      `Participants: ${beforeAfter(changes.n.participants, language)}`,
+    ],
+    ...(changes.title ? { title: `Title: “${changes.title.before}” → “${changes.title.after}”` } : {}),
+    ...(changes.definition.length > 0 ? { definition: `Definition: ${changes.definition.join(', ')} changed` } : {}),
+    codeDefinitions: changes.codeDefinitions.map((change) => `${change.code}: “${change.before ?? ''}” → “${change.after ?? ''}”`),
+    rows: differs.map((row) => ({
+      label: row.key,
+      before: count(row.before),
+      after: count(row.after),
+      difference: difference(row.before, row.after, language),
+    })),
+    unchangedRows: changes.rows.length - differs.length,
+    added: changes.added,
+    removed: changes.removed,
+    none: changes.none,
+  };
+}
+
+/** "1,460 → 1,450 (−10)", or "17 (unchanged)". */
+export function beforeAfter({ before, after }: Before<number>, language: string): string {
+  if (before === after) return `${formatCount(after, language)} (unchanged)`;
+  return `${formatCount(before, language)} → ${formatCount(after, language)} (${difference(before, after, language)})`;
+}
+
+function difference(before: number | null | undefined, after: number | null | undefined, language: string): string {
+  if (typeof before !== 'number' || typeof after !== 'number')
+    return before === undefined ? 'added' : after === undefined ? 'removed' : '–';
+  const delta = after - before;
+  return delta === 0 ? '0' : `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta), language)}`;
+}
