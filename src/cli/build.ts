@@ -102,9 +102,8 @@ try {
   const versionPages = publishArchive(staging, archiveDir, loaded.archive.releases);
   if (loaded.report.releases.releasing) {
     const frozen = freezeRelease(staging, archiveDir, loaded.report);
-    versionPages.push(
-      ...Object.entries(frozen.charts).flatMap(([id, chart]) => (chart.sameAs === undefined ? [`charts/${id}/${frozen.version}/`] : [])),
-    );
+    // Published like any release, so this site holds what a later build will (`releases/<version>/cite.bib`, …).
+    versionPages.push(...publishArchive(staging, archiveDir, [frozen]));
   }
   addToSitemap(staging, loaded.report.study.url, versionPages);
 } catch (error) {
