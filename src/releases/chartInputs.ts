@@ -20,7 +20,7 @@ export interface ChartInputs {
   readonly citation: { readonly report: string; readonly authors: readonly Author[]; readonly license: string };
 }
 
-export function chartInputs(chart: ChartReport, report: Pick<SiteReport, 'dimensions' | 'study'>): ChartInputs {
+export function chartInputs(chart: ChartReport, report: { readonly dimensions: SiteReport['dimensions']; readonly study: Pick<SiteReport['study'], 'title' | 'authors' | 'license'> }): ChartInputs {
   return {
     definition: { ...chart.definition },
     table: { columns: chart.columns, rows: chart.rows, n: chart.n },

@@ -10,6 +10,13 @@ import { readObject } from './objectStore.ts';
 /** A report before its release history is added: what the history is computed against. */
 export type ReportBeforeReleases = Omit<SiteReport, 'releases'>;
 
+/** What the history compares the archive with: this build's charts, and what they are cited with. */
+export interface HistoryReport {
+  readonly charts: readonly ChartReport[];
+  readonly dimensions: ReportBeforeReleases['dimensions'];
+  readonly study: Pick<ReportBeforeReleases['study'], 'title' | 'authors' | 'license' | 'notes' | 'doi'>;
+}
+
 /** What this build releases: its version and date, as study.yaml gives them. */
 export interface Releasing {
   readonly version: string;
@@ -22,7 +29,7 @@ export interface Releasing {
  * of this build, how it stands against its newest release. With `releasing`, the release this
  * build makes is the newest entry.
  */
-export function releaseHistory(archive: Archive, releases: readonly ReleaseManifest[], report: ReportBeforeReleases, releasing?: Releasing): ReleaseHistory {
+export function releaseHistory(archive: Archive, releases: readonly ReleaseManifest[], report: HistoryReport, releasing?: Releasing): ReleaseHistory {
   const inputsOf = memoInputs(archive.dir);
   const current = new Map(report.charts.map((chart) => [chart.id, currentInputs(chart, report)] as const));
   const entries: ReleaseEntry[] = [];
@@ -85,7 +92,7 @@ export function releaseHistory(archive: Archive, releases: readonly ReleaseManif
   return { releases: entries, charts: Object.fromEntries(charts), current: standing, ...(releasing ? { releasing } : {}) };
 }
 
-function currentInputs(chart: ChartReport, report: ReportBeforeReleases): { inputs: ChartInputs; hash: string } {
+function currentInputs(chart: ChartReport, report: HistoryReport): { inputs: ChartInputs; hash: string } {
   const inputs = chartInputs(chart, report);
   return { inputs, hash: storedInputs(inputs).hash };
 }

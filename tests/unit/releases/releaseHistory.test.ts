@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storedInputs, type ChartInputs } from '../../../src/releases/chartInputs.ts';
 import { storeObject } from '../../../src/releases/objectStore.ts';
-import { releaseHistory, type ReportBeforeReleases } from '../../../src/releases/releaseHistory.ts';
+import { releaseHistory, type HistoryReport } from '../../../src/releases/releaseHistory.ts';
 import type { ReleaseManifest } from '../../../src/schemas/release.ts';
 
 const archive = mkdtempSync(join(tmpdir(), 'qualpress-history-'));
@@ -33,7 +33,7 @@ function release(version: string, charts: Record<string, { title: string; inputs
 }
 
 // No chart in this build: only the archive's history is looked at.
-const report = { charts: [], dimensions: [], study: { title: 'R', authors: [], license: 'CC0-1.0' } } as unknown as ReportBeforeReleases;
+const report: HistoryReport = { charts: [], dimensions: [], study: { title: 'R', authors: [], license: 'CC0-1.0' } };
 
 describe('the release history', () => {
   const releases = [
