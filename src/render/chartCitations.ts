@@ -3,11 +3,11 @@ import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts
 import { chartPaths } from './chartLinks.ts';
 import type { Site } from './site.ts';
 
-/** A chart as a citable work: a figure in the report, by the report's authors, at its own URL. */
+/** A chart as a citable work: a section of the report (docs/citing.md), by the report's authors, at its own URL. */
 export function chartWork(site: Site, chart: ChartReport): CitableWork {
   const { study } = site.report;
   return {
-    kind: 'figure',
+    kind: 'section',
     id: chart.id,
     title: chart.definition.title,
     authors: study.authors,

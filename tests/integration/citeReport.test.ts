@@ -109,13 +109,29 @@ describe('the report citation files', () => {
   };
 
   it('cite.bib, cite.ris and cite.json parse back to the report', () => {
-    expectReport(new Cite(read('cite.bib')).data[0]!);
+    const bib = new Cite(read('cite.bib')).data[0]!;
+    expectReport(bib);
     expectReport(new Cite(read('cite.ris'), { forceType: '@ris/file' }).data[0]!);
     const csl = JSON.parse(read('cite.json'));
     expect(csl).toHaveLength(1);
     expectReport(new Cite(csl).data[0]!);
-    // citation-js writes no version into BibTeX or RIS; CSL-JSON carries it.
+    // The version is CSL `version` in CSL-JSON and biblatex `version` in BibTeX; RIS has no tag for it (docs/citing.md).
     expect(csl[0].version).toBe(study.version);
+    expect(bib.version).toBe(study.version);
+    expect(csl[0]).not.toHaveProperty('edition');
+  });
+
+  it('write the date whole and every RIS value on one line', () => {
+    expect(read('cite.bib')).toContain(`\tdate = {${date}},\n`);
+    expect(read('cite.bib')).toMatch(/\n\tmonth = [a-z]{3},\n/);
+    const ris = read('cite.ris');
+    expect(
+      ris
+        .trimEnd()
+        .split('\n')
+        .every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
+    ).toBe(true);
+    expect(ris).toContain(`\nAB  - ${study.abstract}\n`);
   });
 });
 
@@ -129,6 +145,12 @@ describe('the home page', () => {
       authors.map((author) => author.literal ?? [author.family, author.given].filter(Boolean).join(', ')),
     );
     expect(metaContents(page, 'citation_publication_date')).toEqual([date.replace(/-/g, '/')]);
+    // A report, with or without a publisher (citation_technical_report_institution).
+    expect(metaContents(page, 'DC.type')).toEqual(['report']);
+    expect(metaContents(page, 'citation_technical_report_institution')).toEqual(study.publisher === undefined ? [] : [study.publisher]);
+    for (const other of ['citation_inbook_title', 'citation_book_title', 'citation_journal_title', 'prism.edition']) {
+      expect(metaContents(page, other), other).toEqual([]);
+    }
     expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(study.title);
     expect(page.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(study.abstract);
     expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
