@@ -124,6 +124,7 @@ describe('the report citation files', () => {
   it('write the date whole and every RIS value on one line', () => {
     expect(read('cite.bib')).toContain(`\tdate = {${date}},\n`);
     expect(read('cite.bib')).toMatch(/\n\tmonth = [a-z]{3},\n/);
+    expect(read('cite.bib')).not.toContain('howpublished');
     const ris = read('cite.ris');
     expect(
       ris

@@ -29,6 +29,9 @@ import type { CslItem } from '../cslItem.ts';
 // 7. A report's version: it drops `version`, which biblatex defines and pandoc prints ("(Version
 //    1.1.0)" in APA). → `version` on a `@techreport`, from its biblatex output. A section carries
 //    its version as `edition` (which citation-js writes) and no `version`: pandoc would print both.
+// 8. URL twice: for an item without a publisher it writes the URL again as `howpublished`
+//    (classic BibTeX's place for a URL), which pandoc reads as the publisher and prints after
+//    the URL ("… https://…/. https://…/"). → left out when it repeats `url`.
 //
 // Not triggered, so not fixed: plugin-bibtex turns a CSL `accessed` date into
 // `note = {[Online; accessed …]}`; qualpress's items have no `accessed` (docs/citing.md says why).
@@ -96,7 +99,7 @@ export interface BibtexRecord {
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /**
- * Fixes 4 to 7, on plugin-bibtex's BibTeX entry and its biblatex entry of the same item: the
+ * Fixes 4 to 8, on plugin-bibtex's BibTeX entry and its biblatex entry of the same item: the
  * BibTeX fields in citation-js's order, the date as year, month macro, day and date, then the
  * version of a report and the abstract.
  */
@@ -106,7 +109,7 @@ export function fixedBibtexRecord(bibtex: BibtexObject, biblatex: BibtexObject, 
   if (monthMacro === undefined) throw new Error(`internal: month ${month} of "${item.id}"`);
   const fields: BibtexField[] = [];
   for (const [name, value] of Object.entries(bibtex.properties)) {
-    if (name === 'month') continue;
+    if (name === 'month' || (name === 'howpublished' && value === bibtex.properties.url)) continue;
     if (name !== 'year') {
       fields.push({ name, value });
       continue;

@@ -47,6 +47,11 @@ describe('citation-js 0.8 by itself', () => {
   it("7. leaves a report's version out of BibTeX", () => {
     expect(bibtexOf(report)).not.toContain('version');
   });
+
+  it('8. writes the URL a second time as howpublished when there is no publisher', () => {
+    const { publisher: _publisher, ...unpublished } = section;
+    expect(bibtexOf(unpublished)).toContain(`howpublished = {${chart.url}}`);
+  });
 });
 
 describe('the writers', () => {

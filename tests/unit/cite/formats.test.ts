@@ -199,6 +199,12 @@ describe('a chart, as a section of the report', () => {
     );
   });
 
+  it('has its URL once in BibTeX when it has no publisher', () => {
+    const text = bibtex(cslItem({ ...chart, publisher: undefined }));
+    expect(text.match(/https:\/\/example\.org\/wellbeing\/figures\/mood-by-region\//g)).toHaveLength(1);
+    expect(text).not.toContain('howpublished');
+  });
+
   it('reads back from BibTeX with its full date', () => {
     expect(parse(bibtex(item))[0]?.issued).toEqual({ 'date-parts': [[2024, 3, 5]] });
   });
