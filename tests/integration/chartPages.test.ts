@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -8,6 +8,7 @@ import '@citation-js/plugin-ris';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pandocReferences, apaCsl, skipPandocTests } from '../helpers/pandoc.ts';
 import { pngSize } from '../helpers/png.ts';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
@@ -286,6 +287,25 @@ describe('every chart, cited as a section of the report', () => {
         expect(metaContents(page, other), `${id} ${other}`).toEqual([]);
       }
     }
+  });
+});
+
+describe.skipIf(skipPandocTests)('a chart cite.bib read by pandoc --citeproc', () => {
+  const id = 'topic-distribution';
+  // citeproc, in pandoc as in citation-js, prints a straight apostrophe as a typographic one.
+  const title = String(study.title).replace(/'/g, '’');
+
+  it('prints the chart in the report, with its version, in Chicago author-date (pandoc’s default)', () => {
+    const text = pandocReferences(file(id, 'cite.bib'));
+    expect(text.toLowerCase()).toContain(`“topics of knowledge-sharing tweets.” in ${title.toLowerCase()}, version ${study.version}.`);
+  });
+
+  it('prints the chart in the report, with its version, in APA as citation-js does on the page', () => {
+    const csl = join(dist, 'apa.csl');
+    writeFileSync(csl, apaCsl);
+    const text = pandocReferences(file(id, 'cite.bib'), csl);
+    expect(text).toContain(`Topics of knowledge-sharing tweets. In ${title} (Version ${study.version}).`);
+    expect(text).toBe(readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent);
   });
 });
 
