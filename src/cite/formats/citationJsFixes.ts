@@ -21,7 +21,7 @@ import type { CslItem } from '../cslItem.ts';
 //    of a book whose `title` is the book's. A titled part of a larger work is `@incollection`
 //    (Zotero: book section; pandoc: chapter, `booktitle` its container). → `@incollection`.
 // 5. Date: it writes `month = {nov 25}`, which is no month: BibTeX styles print it as written,
-//    biber warns and pandoc keeps only the year. → `month = nov`, the macro that BibTeX styles,
+//    biblatex wants a month number and pandoc keeps only the year. → `month = nov`, the macro that BibTeX styles,
 //    biber, pandoc and Zotero all read; `day`; and biblatex's `date = {YYYY-MM-DD}`. plugin-bibtex
 //    always braces a value, so the record is written by `bibtexText`, which can leave a macro bare.
 // 6. Abstract: it leaves it out, though its biblatex output has it. → `abstract`, escaped by
