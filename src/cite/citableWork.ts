@@ -12,18 +12,19 @@ export interface WorkAuthor {
 }
 
 /**
- * Everything needed to cite one page of a report: a single chart (`figure`) or the whole
- * report (`report`). All strings are plain text, never markup.
+ * Everything needed to cite one page of a report: a part of it (`section`: a chart or a
+ * chapter, cited as a chapter of the report) or the whole report (`report`). All strings are
+ * plain text, never markup.
  */
 export interface CitableWork {
-  kind: 'figure' | 'report';
+  kind: 'section' | 'report';
   /** The page's slug; it ends the citation key, so keep it stable across versions. */
   id: string;
   title: string;
   authors: readonly WorkAuthor[];
-  /** For a figure: the title of the report it belongs to. */
+  /** For a section: the title of the report it belongs to. */
   containerTitle?: string;
-  /** Absent for a citation of a chart across its versions. */
+  /** The report's version; none for a work cited across its versions. */
   version?: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;

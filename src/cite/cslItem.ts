@@ -15,10 +15,13 @@ export interface CslName {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'figure' | 'report';
+  type: 'chapter' | 'report';
   title: string;
   author?: CslName[];
   'container-title'?: string;
+  /** A section's version, as {@link versionEdition} writes it. */
+  edition?: string;
+  /** A whole report's version, as written in study.yaml. */
   version?: string;
   issued: { 'date-parts': [[number, number, number]] };
   publisher?: string;
@@ -41,7 +44,19 @@ function cslName(author: WorkAuthor, index: number): CslName {
 }
 
 /**
- * The work as one CSL-JSON item: `figure` for a chart, `report` for a whole report.
+ * A version as the `edition` of a section: "Version 1.1.0". Reference managers keep a
+ * chapter's edition but drop its CSL `version` (Zotero has no version field for a book
+ * section), and styles print an edition as written, so the word makes it read as a version:
+ * a bare "1.1.0" would print as "1.1.0 ed.". See docs/citing.md.
+ */
+export function versionEdition(version: string): string {
+  return `Version ${version}`;
+}
+
+/**
+ * The work as one CSL-JSON item: a section (a chart or a chapter) as a `chapter` of the report,
+ * whose title is its `container-title` and whose version is its `edition`; a whole report as a
+ * `report` with its `version`.
  *
  * Every string passes through {@link plainText} (one line, single spaces) and the URL through
  * {@link httpUrl}; see those for the holes in citation-js's RIS and BibTeX output they close.
@@ -56,9 +71,8 @@ export function cslItem(work: CitableWork): CslItem {
   const item: CslItem = {
     id: key,
     'citation-key': key,
-    type: work.kind === 'figure' ? 'figure' : 'report',
+    type: work.kind === 'section' ? 'chapter' : 'report',
     title,
-    ...(work.version === undefined ? {} : { version: plainText(work.version) }),
     issued: { 'date-parts': [[year, month, day]] },
     URL: httpUrl(work.url, `URL of work "${work.id}"`),
     license: plainText(work.license),
@@ -68,6 +82,11 @@ export function cslItem(work: CitableWork): CslItem {
   if (work.authors.length > 0) item.author = work.authors.map(cslName);
   const containerTitle = optionalPlainText(work.containerTitle);
   if (containerTitle !== undefined) item['container-title'] = containerTitle;
+  const version = optionalPlainText(work.version);
+  if (version !== undefined) {
+    if (work.kind === 'section') item.edition = versionEdition(version);
+    else item.version = version;
+  }
   const publisher = optionalPlainText(work.publisher);
   if (publisher !== undefined) item.publisher = publisher;
   const language = optionalPlainText(work.language);

@@ -9,7 +9,7 @@ export { chicagoText } from './formats/chicago.ts';
 export { bibtex } from './formats/bibtex.ts';
 export { ris } from './formats/ris.ts';
 export { cslJson } from './formats/cslJson.ts';
-export { highwireTags, type HighwireExtra, type MetaTag } from './highwire.ts';
+export { highwireTags, type MetaTag } from './highwire.ts';
 export { jsonLd, type DatasetReference, type ImageFile, type JsonLdNode, type JsonLdOptions, type JsonLdValue } from './jsonLd.ts';
 export { licenseUrl } from './license.ts';
 export { orcidUrl } from './orcid.ts';

@@ -19,9 +19,9 @@ export interface ImageFile {
 }
 
 export interface JsonLdOptions {
-  /** The chart's image files, main one first (its URL becomes `contentUrl`). Figures only. */
+  /** A chart's image files, main one first (its URL becomes `contentUrl`). Sections only: a section with images is a chart. */
   images?: readonly ImageFile[];
-  /** The report a figure belongs to; its name defaults to the work's `containerTitle`. */
+  /** The report a section belongs to; its name defaults to the work's `containerTitle`. */
   report?: { url: string; name?: string };
   /** The data the work is drawn from, as `isBasedOn`. */
   datasets?: readonly DatasetReference[];
@@ -64,8 +64,9 @@ function datasetNode(dataset: DatasetReference): JsonLdNode {
 }
 
 /**
- * schema.org JSON-LD for the work's page: an `ImageObject` for a figure (with `contentUrl`,
- * `isPartOf` its report and `isBasedOn` its dataset), a `Report` for a whole report.
+ * schema.org JSON-LD for the work's page. A section with images is a chart: an `ImageObject`
+ * with `contentUrl` and its other encodings; a section without is a chapter: a `Chapter`.
+ * Either `isPartOf` its report and `isBasedOn` its datasets. A whole report is a `Report`.
  *
  * `license` is a URL for SPDX ids with a known canonical URL (see {@link licenseUrl}) and the
  * text as given otherwise. Author ORCID iDs appear as both `identifier` and `sameAs`.
@@ -74,17 +75,19 @@ function datasetNode(dataset: DatasetReference): JsonLdNode {
 export function jsonLd(work: CitableWork, options: JsonLdOptions = {}): JsonLdNode {
   parseWorkDate(work.date);
   const title = plainText(work.title);
+  const isChart = work.kind === 'section' && (options.images ?? []).length > 0;
   const node: JsonLdNode = {
     '@context': 'https://schema.org',
-    '@type': work.kind === 'figure' ? 'ImageObject' : 'Report',
+    '@type': work.kind === 'report' ? 'Report' : isChart ? 'ImageObject' : 'Chapter',
     name: title,
   };
   const abstract = optionalPlainText(work.abstract);
-  if (work.kind === 'figure') node.caption = abstract ?? title;
+  if (isChart) node.caption = abstract ?? title;
   if (abstract !== undefined) node.description = abstract;
   if (work.authors.length > 0) node.author = work.authors.map(authorNode);
   node.datePublished = work.date;
-  if (work.version !== undefined) node.version = plainText(work.version);
+  const version = optionalPlainText(work.version);
+  if (version !== undefined) node.version = version;
   const license = plainText(work.license);
   node.license = licenseUrl(license) ?? license;
   node.url = httpUrl(work.url, `URL of work "${work.id}"`);
@@ -93,7 +96,7 @@ export function jsonLd(work: CitableWork, options: JsonLdOptions = {}): JsonLdNo
   const publisher = optionalPlainText(work.publisher);
   if (publisher !== undefined) node.publisher = { '@type': 'Organization', name: publisher };
 
-  if (work.kind === 'figure') {
+  if (work.kind === 'section') {
     const [main, ...others] = options.images ?? [];
     if (main !== undefined) {
       node.contentUrl = httpUrl(main.url, 'Image URL');

@@ -9,13 +9,13 @@ import type { Site } from './site.ts';
  */
 export type ChartCitationOf = { readonly version: string } | 'across versions';
 
-/** A chart as a citable work: a section of the report, by the report's authors, at its own URL. */
+/** A chart as a citable work: a section of the report (docs/citing.md), by the report's authors, at its own URL. */
 export function chartWork(site: Site, chart: ChartReport, of: ChartCitationOf): CitableWork {
   const { study } = site.report;
   const version = of === 'across versions' ? undefined : of.version;
   const release = version === undefined ? undefined : releaseOf(site, version);
   return {
-    kind: 'figure',
+    kind: 'section',
     id: chart.id,
     title: chart.definition.title,
     authors: study.authors,

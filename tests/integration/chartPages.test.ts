@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -8,6 +8,7 @@ import '@citation-js/plugin-ris';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pandocReferences, apaCsl, skipPandocTests } from '../helpers/pandoc.ts';
 import { pngSize } from '../helpers/png.ts';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
@@ -44,6 +45,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const file = (id: string, name: string) => join(dist, 'charts', id, name);
+const metaContents = (page: Document, name: string) =>
+  [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
 
 describe('the chart index', () => {
   it('lists every declared chart, and a default chart for each dimension no declared chart shows', () => {
@@ -168,7 +171,7 @@ describe('citations', () => {
     expectWork(new Cite(readFileSync(file(id, 'cite.bib'), 'utf8')).data[0]!);
     expectWork(new Cite(readFileSync(file(id, 'cite.ris'), 'utf8'), { forceType: '@ris/file' }).data[0]!);
     const csl = JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'));
-    expect(csl[0].type).toBe('figure');
+    expect(csl[0].type).toBe('chapter');
     expectWork(new Cite(csl).data[0]!);
   });
 
@@ -181,6 +184,128 @@ describe('citations', () => {
     }) as string;
     const shown = readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent;
     expect(shown).toBe(apa.trim());
+    expect(shown).toContain(`In ${study.title.replace(/'/g, '’')} (Version ${study.version}).`);
+  });
+});
+
+describe('every chart, cited as a section of the report', () => {
+  const date = String(study.date);
+  const dateParts = date.split('-').map(Number);
+  type Item = Record<string, unknown> & { issued: { 'date-parts': number[][] } };
+  const readAll = (id: string) => {
+    const ris = readFileSync(file(id, 'cite.ris'), 'utf8');
+    return {
+      ris,
+      bib: new Cite(readFileSync(file(id, 'cite.bib'), 'utf8')).data[0] as Item,
+      risItem: new Cite(ris, { forceType: '@ris/file' }).data[0] as Item,
+      json: new Cite(JSON.parse(readFileSync(file(id, 'cite.json'), 'utf8'))).data[0] as Item,
+    };
+  };
+
+  it('is a chapter in the report, its version as edition, in cite.bib, cite.ris and cite.json', () => {
+    for (const id of chartIds) {
+      const page = readPage(dist, `charts/${id}`);
+      const { bib, risItem, json } = readAll(id);
+      for (const item of [bib, risItem, json]) {
+        expect(item.type, id).toBe('chapter');
+        expect(item.title, id).toBe(page.querySelector('h1')!.textContent);
+        expect(item['container-title'], id).toBe(study.title);
+        expect(item.edition, id).toBe(`Version ${study.version}`);
+        expect(item.version, id).toBeUndefined();
+        expect(item.URL, id).toBe(new URL(`charts/${id}/`, study.url).href);
+        expect(item.abstract, id).toBe(page.querySelector('.chart-description')!.textContent);
+      }
+      expect(new Set([bib.id, risItem.id, json.id]).size, id).toBe(1);
+    }
+  });
+
+  it('has the full date: BibTeX and CSL-JSON as date parts, RIS as DA (citation-js reads only PY of a chapter)', () => {
+    for (const id of chartIds) {
+      const { ris, bib, json } = readAll(id);
+      expect(bib.issued['date-parts'], id).toEqual([dateParts]);
+      expect(json.issued['date-parts'], id).toEqual([dateParts]);
+      expect(ris, id).toContain(`\nDA  - ${date.replace(/-/g, '/')}/\n`);
+      expect(ris, id).toMatch(/^TY {2}- CHAP\n/);
+    }
+  });
+
+  it('writes every RIS value on one line, long abstracts and IDs whole', () => {
+    let longest = { abstract: 0, id: 0 };
+    for (const id of chartIds) {
+      const { ris, json } = readAll(id);
+      expect(
+        ris
+          .trimEnd()
+          .split('\n')
+          .every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
+        id,
+      ).toBe(true);
+      expect(ris, id).toContain(`\nID  - ${json.id as string}\n`);
+      expect(ris, id).toContain(`\nAB  - ${json.abstract as string}\n`);
+      longest = {
+        abstract: Math.max(longest.abstract, String(json.abstract).length),
+        id: Math.max(longest.id, String(json.id).length),
+      };
+    }
+    // Long enough that citation-js would have wrapped an abstract (70) and cut an ID (20).
+    expect(longest.abstract).toBeGreaterThan(70);
+    expect(longest.id).toBeGreaterThan(20);
+  });
+
+  it('is an @incollection in BibTeX, with the month as a macro, and no version, access note or second URL', () => {
+    for (const id of chartIds) {
+      const bib = readFileSync(file(id, 'cite.bib'), 'utf8');
+      expect(bib, id).toMatch(/^@incollection\{/);
+      expect(bib, id).toMatch(/\n\tmonth = [a-z]{3},\n/);
+      expect(bib, id).toContain(`\n\tdate = {${date}},\n`);
+      expect(bib, id).not.toMatch(/\n\t(version|note|urldate|howpublished) = /);
+    }
+  });
+
+  it('carries the Highwire tags of a book section and the version as prism.edition, no tag of another type', () => {
+    for (const id of chartIds) {
+      const page = readPage(dist, `charts/${id}`);
+      expect(metaContents(page, 'citation_inbook_title'), id).toEqual([study.title]);
+      expect(metaContents(page, 'prism.edition'), id).toEqual([`Version ${study.version}`]);
+      expect(metaContents(page, 'citation_publication_date'), id).toEqual([date.replace(/-/g, '/')]);
+      expect(metaContents(page, 'citation_public_url'), id).toEqual([new URL(`charts/${id}/`, study.url).href]);
+      expect(metaContents(page, 'citation_author'), id).toEqual(
+        study.authors.map(
+          (author: { family?: string; given?: string; literal?: string }) =>
+            author.literal ?? [author.family, author.given].filter(Boolean).join(', '),
+        ),
+      );
+      for (const other of [
+        'citation_book_title',
+        'citation_journal_title',
+        'citation_technical_report_institution',
+        'citation_conference_title',
+        'citation_dissertation_institution',
+        'citation_pdf_url',
+        'DC.type',
+      ]) {
+        expect(metaContents(page, other), `${id} ${other}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe.skipIf(skipPandocTests)('a chart cite.bib read by pandoc --citeproc', () => {
+  const id = 'topic-distribution';
+  // citeproc, in pandoc as in citation-js, prints a straight apostrophe as a typographic one.
+  const title = String(study.title).replace(/'/g, '’');
+
+  it('prints the chart in the report, with its version, in Chicago author-date (pandoc’s default)', () => {
+    const text = pandocReferences(file(id, 'cite.bib'));
+    expect(text.toLowerCase()).toContain(`“topics of knowledge-sharing tweets.” in ${title.toLowerCase()}, version ${study.version}.`);
+  });
+
+  it('prints the chart in the report, with its version, in APA as citation-js does on the page', () => {
+    const csl = join(dist, 'apa.csl');
+    writeFileSync(csl, apaCsl);
+    const text = pandocReferences(file(id, 'cite.bib'), csl);
+    expect(text).toContain(`Topics of knowledge-sharing tweets. In ${title} (Version ${study.version}).`);
+    expect(text).toBe(readPage(dist, `charts/${id}`).querySelector('.citations dd .citation-text')!.textContent);
   });
 });
 

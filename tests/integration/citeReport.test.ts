@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // citation-js with its BibTeX, RIS and CSL plugins and the Chicago author-date style registered.
@@ -109,13 +109,30 @@ describe('the report citation files', () => {
   };
 
   it('cite.bib, cite.ris and cite.json parse back to the report', () => {
-    expectReport(new Cite(read('cite.bib')).data[0]!);
+    const bib = new Cite(read('cite.bib')).data[0]!;
+    expectReport(bib);
     expectReport(new Cite(read('cite.ris'), { forceType: '@ris/file' }).data[0]!);
     const csl = JSON.parse(read('cite.json'));
     expect(csl).toHaveLength(1);
     expectReport(new Cite(csl).data[0]!);
-    // citation-js writes no version into BibTeX or RIS; CSL-JSON carries it.
+    // The version is CSL `version` in CSL-JSON and biblatex `version` in BibTeX; RIS has no tag for it (docs/citing.md).
     expect(csl[0].version).toBe(study.version);
+    expect(bib.version).toBe(study.version);
+    expect(csl[0]).not.toHaveProperty('edition');
+  });
+
+  it('write the date whole and every RIS value on one line', () => {
+    expect(read('cite.bib')).toContain(`\tdate = {${date}},\n`);
+    expect(read('cite.bib')).toMatch(/\n\tmonth = [a-z]{3},\n/);
+    expect(read('cite.bib')).not.toContain('howpublished');
+    const ris = read('cite.ris');
+    expect(
+      ris
+        .trimEnd()
+        .split('\n')
+        .every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
+    ).toBe(true);
+    expect(ris).toContain(`\nAB  - ${study.abstract}\n`);
   });
 });
 
@@ -129,6 +146,12 @@ describe('the home page', () => {
       authors.map((author) => author.literal ?? [author.family, author.given].filter(Boolean).join(', ')),
     );
     expect(metaContents(page, 'citation_publication_date')).toEqual([date.replace(/-/g, '/')]);
+    // A report, with or without a publisher (citation_technical_report_institution).
+    expect(metaContents(page, 'DC.type')).toEqual(['report']);
+    expect(metaContents(page, 'citation_technical_report_institution')).toEqual(study.publisher === undefined ? [] : [study.publisher]);
+    for (const other of ['citation_inbook_title', 'citation_book_title', 'citation_journal_title', 'prism.edition']) {
+      expect(metaContents(page, other), other).toEqual([]);
+    }
     expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(study.title);
     expect(page.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(study.abstract);
     expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
@@ -169,6 +192,48 @@ describe('the home page', () => {
     const links = [...home().querySelectorAll('.report-citation a')].map((link) => link.getAttribute('href')!);
     expect(links).toEqual(['cite.bib', 'cite.ris', 'cite.json', 'CITATION.cff'].map((name) => `${base}${name}`));
     for (const link of links) expect(existsSync(join(dist, link.slice(base.length)))).toBe(true);
+  });
+});
+
+describe('every chapter page', () => {
+  const chapters = () => readdirSync(join(dist, 'chapters'));
+
+  it('is cited as a section of the report: Highwire tags of a book section, the version as prism.edition', () => {
+    expect(chapters().length).toBeGreaterThan(0);
+    for (const id of chapters()) {
+      const page = readPage(dist, `chapters/${id}`);
+      const url = new URL(`chapters/${id}/`, study.url).href;
+      expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href'), id).toBe(url);
+      expect(metaContents(page, 'citation_title'), id).toEqual([page.querySelector('h1')!.textContent]);
+      expect(metaContents(page, 'citation_inbook_title'), id).toEqual([study.title]);
+      expect(metaContents(page, 'prism.edition'), id).toEqual([`Version ${study.version}`]);
+      expect(metaContents(page, 'citation_publication_date'), id).toEqual([date.replace(/-/g, '/')]);
+      expect(metaContents(page, 'citation_public_url'), id).toEqual([url]);
+      expect(metaContents(page, 'citation_author'), id).toEqual(
+        authors.map((author) => author.literal ?? [author.family, author.given].filter(Boolean).join(', ')),
+      );
+      for (const other of [
+        'citation_book_title',
+        'citation_journal_title',
+        'citation_technical_report_institution',
+        'citation_pdf_url',
+        'DC.type',
+      ]) {
+        expect(metaContents(page, other), `${id} ${other}`).toEqual([]);
+      }
+    }
+  });
+
+  it('describes the chapter as a schema.org Chapter of the Report', () => {
+    for (const id of chapters()) {
+      const page = readPage(dist, `chapters/${id}`);
+      const linked = linkedDataOf(page);
+      expect(linked['@type'], id).toBe('Chapter');
+      expect(linked.name, id).toBe(page.querySelector('h1')!.textContent);
+      expect(linked.url, id).toBe(new URL(`chapters/${id}/`, study.url).href);
+      expect(linked.version, id).toBe(study.version);
+      expect(linked.isPartOf, id).toEqual({ '@type': 'Report', name: study.title, url: study.url });
+    }
   });
 });
 

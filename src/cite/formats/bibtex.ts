@@ -1,6 +1,7 @@
 import { plugins } from '@citation-js/core';
 import { citeOf } from '../citationJs.ts';
 import type { CslItem, CslName } from '../cslItem.ts';
+import { bibtexText, fixedBibtexRecord, type BibtexObject } from './citationJsFixes.ts';
 
 // @citation-js/plugin-bibtex escapes LaTeX specials in titles, literal fields and in person
 // names, but leaves two holes that data can use to break out of a field:
@@ -95,8 +96,16 @@ function withPlaceholders(item: CslItem): { item: CslItem; restore: (bibtex: str
   };
 }
 
-/** The item as a BibTeX record (`cite.bib`), written by @citation-js/plugin-bibtex. */
+/**
+ * The item as a BibTeX record (`cite.bib`): the fields and LaTeX escapes of
+ * @citation-js/plugin-bibtex, with what it drops or mangles put right (see citationJsFixes.ts).
+ */
 export function bibtex(item: CslItem): string {
   const { item: protectedItem, restore } = withPlaceholders(bibtexSafeItem(item));
-  return `${restore(citeOf([protectedItem]).format('bibtex') as string).trim()}\n`;
+  const cite = citeOf([protectedItem]);
+  // @citation-js/core types: format() is string | object; `format: 'object'` gives plugin-bibtex's entries.
+  const [entry] = cite.format('bibtex', { format: 'object' }) as BibtexObject[];
+  const [biblatexEntry] = cite.format('biblatex', { format: 'object' }) as BibtexObject[];
+  if (entry === undefined || biblatexEntry === undefined) throw new Error('internal: citation-js wrote no BibTeX entry');
+  return restore(bibtexText(fixedBibtexRecord(entry, biblatexEntry, item)));
 }

@@ -1,14 +1,17 @@
 import { citeOf } from '../citationJs.ts';
 import type { CslItem } from '../cslItem.ts';
+import { fixedRisRecord, risText, type RisRecord } from './citationJsFixes.ts';
 
 /**
- * The item as an RIS record (`cite.ris`), written by @citation-js/plugin-ris.
+ * The item as an RIS record (`cite.ris`): the tags and values of @citation-js/plugin-ris, with
+ * what it cuts or wraps put right (see citationJsFixes.ts), one line per value.
  *
- * citation-js writes RIS values verbatim and only breaks long values every 70 characters, so
- * a line break in a value would start a new tag line; {@link cslItem} has already reduced
- * every string to one line with single spaces, so no value can forge a tag.
+ * A line break in a value would start a new tag line; {@link cslItem} has already reduced every
+ * string to one line with single spaces, so no value can forge a tag.
  */
 export function ris(item: CslItem): string {
-  // The closing `ER  - ` keeps its trailing space, as the RIS specification writes it.
-  return `${(citeOf([item]).format('ris') as string).replace(/\n+$/, '')}\n`;
+  // @citation-js/core types: format() is string | object; `format: 'object'` gives plugin-ris's records.
+  const [record] = citeOf([item]).format('ris', { format: 'object' }) as RisRecord[];
+  if (record === undefined) throw new Error('internal: citation-js wrote no RIS record');
+  return risText(fixedRisRecord(record, item));
 }

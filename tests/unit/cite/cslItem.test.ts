@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFigure } from './sampleWork.ts';
+import { sampleChart } from './sampleWork.ts';
 import { citationKey } from '../../../src/cite/citationKey.ts';
 import { cslItem } from '../../../src/cite/cslItem.ts';
 
-const figure = sampleFigure([
+const chart = sampleChart([
   { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
   { literal: 'Acme Research Group' },
 ]);
 
 describe('cslItem', () => {
-  it('maps a chart to a CSL figure with every variable', () => {
-    expect(cslItem(figure)).toEqual({
+  it('maps a chart to a CSL chapter of its report, its version as the edition, with every variable', () => {
+    expect(cslItem(chart)).toEqual({
       id: 'smith2024_mood_by_region',
       'citation-key': 'smith2024_mood_by_region',
-      type: 'figure',
+      type: 'chapter',
       title: 'Reported Wellbeing by Region',
       author: [{ family: 'Smith', given: 'Jane' }, { literal: 'Acme Research Group' }],
       'container-title': 'Wellbeing at Work 2024',
-      version: '1.2.0',
+      edition: 'Version 1.2.0',
       issued: { 'date-parts': [[2024, 3, 5]] },
       publisher: 'Acme Institute',
       URL: 'https://example.org/wellbeing/figures/mood-by-region/',
@@ -45,14 +45,25 @@ describe('cslItem', () => {
     );
   });
 
+  it('gives a section cited across its versions no edition', () => {
+    const { edition, version, ...rest } = cslItem({ ...chart, version: undefined });
+    expect([edition, version]).toEqual([undefined, undefined]);
+    expect(rest.type).toBe('chapter');
+  });
+
+  it('gives a report its version as CSL version, not as edition', () => {
+    const item = cslItem({ ...chart, kind: 'report' });
+    expect([item.version, item.edition]).toEqual(['1.2.0', undefined]);
+  });
+
   it('keeps a family-only name as a person and a lone given name whole', () => {
-    const item = cslItem({ ...figure, authors: [{ family: 'Plato' }, { given: 'Madonna' }] });
+    const item = cslItem({ ...chart, authors: [{ family: 'Plato' }, { given: 'Madonna' }] });
     expect(item.author).toEqual([{ family: 'Plato' }, { literal: 'Madonna' }]);
   });
 
   it('reduces every string to one line with single spaces', () => {
     const item = cslItem({
-      ...figure,
+      ...chart,
       title: '  Two\nlines\r\nand\ttabs\u2028here\u0000 ',
       authors: [{ family: 'Smith\n', given: ' Jane  Q.' }],
       abstract: 'Para one.\n\nPara two.',
@@ -63,34 +74,34 @@ describe('cslItem', () => {
   });
 
   it('percent-encodes URL characters outside RFC 3986', () => {
-    expect(cslItem({ ...figure, url: 'https://example.org/a{b}/c?q=}"|' }).URL).toBe('https://example.org/a%7Bb%7D/c?q=%7D%22%7C');
+    expect(cslItem({ ...chart, url: 'https://example.org/a{b}/c?q=}"|' }).URL).toBe('https://example.org/a%7Bb%7D/c?q=%7D%22%7C');
   });
 
   it('rejects what cannot be cited', () => {
-    expect(() => cslItem({ ...figure, date: '2024-3-5' })).toThrow(/YYYY-MM-DD/);
-    expect(() => cslItem({ ...figure, date: '2023-02-29' })).toThrow(/calendar day/);
-    expect(() => cslItem({ ...figure, url: 'javascript:alert(1)' })).toThrow(/http or https/);
-    expect(() => cslItem({ ...figure, url: '/relative/' })).toThrow(/absolute URL/);
-    expect(() => cslItem({ ...figure, authors: [{ orcid: '0000-0002-1825-0097' }] })).toThrow(/Author 1 has no name/);
-    expect(() => cslItem({ ...figure, title: ' \n ' })).toThrow(/empty title/);
+    expect(() => cslItem({ ...chart, date: '2024-3-5' })).toThrow(/YYYY-MM-DD/);
+    expect(() => cslItem({ ...chart, date: '2023-02-29' })).toThrow(/calendar day/);
+    expect(() => cslItem({ ...chart, url: 'javascript:alert(1)' })).toThrow(/http or https/);
+    expect(() => cslItem({ ...chart, url: '/relative/' })).toThrow(/absolute URL/);
+    expect(() => cslItem({ ...chart, authors: [{ orcid: '0000-0002-1825-0097' }] })).toThrow(/Author 1 has no name/);
+    expect(() => cslItem({ ...chart, title: ' \n ' })).toThrow(/empty title/);
   });
 });
 
 describe('citationKey', () => {
   it('is first family name, year and slug, in ASCII', () => {
-    expect(citationKey(figure)).toBe('smith2024_mood_by_region');
-    expect(citationKey({ ...figure, authors: [{ family: 'Ødegård-Süß', given: 'Åse' }] })).toBe('odegardsuss2024_mood_by_region');
-    expect(citationKey({ ...figure, authors: [{ family: 'van der Berg' }] })).toBe('vanderberg2024_mood_by_region');
-    expect(citationKey({ ...figure, id: 'Größe/über 2' })).toBe('smith2024_grosse_uber_2');
+    expect(citationKey(chart)).toBe('smith2024_mood_by_region');
+    expect(citationKey({ ...chart, authors: [{ family: 'Ødegård-Süß', given: 'Åse' }] })).toBe('odegardsuss2024_mood_by_region');
+    expect(citationKey({ ...chart, authors: [{ family: 'van der Berg' }] })).toBe('vanderberg2024_mood_by_region');
+    expect(citationKey({ ...chart, id: 'Größe/über 2' })).toBe('smith2024_grosse_uber_2');
   });
 
   it('uses the first significant word of an organisation, or "anon"', () => {
-    expect(citationKey({ ...figure, authors: [{ literal: 'The Østfold Institute' }] })).toBe('ostfold2024_mood_by_region');
-    expect(citationKey({ ...figure, authors: [] })).toBe('anon2024_mood_by_region');
-    expect(citationKey({ ...figure, authors: [{ literal: '日本' }] })).toBe('anon2024_mood_by_region');
+    expect(citationKey({ ...chart, authors: [{ literal: 'The Østfold Institute' }] })).toBe('ostfold2024_mood_by_region');
+    expect(citationKey({ ...chart, authors: [] })).toBe('anon2024_mood_by_region');
+    expect(citationKey({ ...chart, authors: [{ literal: '日本' }] })).toBe('anon2024_mood_by_region');
   });
 
   it('contains only characters citation-js keeps in a BibTeX label', () => {
-    expect(citationKey({ ...figure, id: 'a.b:c-d e' })).toMatch(/^[a-z0-9_]+$/);
+    expect(citationKey({ ...chart, id: 'a.b:c-d e' })).toMatch(/^[a-z0-9_]+$/);
   });
 });

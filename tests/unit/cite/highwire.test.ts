@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFigure, sampleReport } from './sampleWork.ts';
+import { sampleChart, sampleReport } from './sampleWork.ts';
 import { highwireTags } from '../../../src/cite/highwire.ts';
 
-const figure = sampleFigure([
+const chart = sampleChart([
   { family: 'Smith', given: 'Jane', orcid: '0000-0002-1825-0097', affiliation: 'University of Somewhere' },
   { family: 'Plato' },
   { literal: 'Acme Research Group' },
 ]);
-const report = sampleReport(figure);
+const report = sampleReport(chart);
 
 const values = (tags: { name: string; content: string }[], name: string) =>
   tags.filter((tag) => tag.name === name).map((tag) => tag.content);
 
 describe('highwireTags', () => {
-  it('describes a chart', () => {
-    expect(highwireTags(figure, {})).toEqual([
+  it('describes a chart as a section of its report, with its version as prism.edition', () => {
+    expect(highwireTags(chart)).toEqual([
       { name: 'citation_title', content: 'Reported Wellbeing by Region' },
       { name: 'citation_author', content: 'Smith, Jane' },
       { name: 'citation_author_institution', content: 'University of Somewhere' },
@@ -24,6 +24,7 @@ describe('highwireTags', () => {
       { name: 'citation_publication_date', content: '2024/03/05' },
       { name: 'citation_online_date', content: '2024/03/05' },
       { name: 'citation_inbook_title', content: 'Wellbeing at Work 2024' },
+      { name: 'prism.edition', content: 'Version 1.2.0' },
       { name: 'citation_publisher', content: 'Acme Institute' },
       { name: 'citation_language', content: 'en' },
       { name: 'citation_abstract_html_url', content: 'https://example.org/wellbeing/figures/mood-by-region/' },
@@ -32,25 +33,55 @@ describe('highwireTags', () => {
   });
 
   it('names the issuing institution of a whole report, never of a chart', () => {
-    const tags = highwireTags(report, {});
+    const tags = highwireTags(report);
     expect(values(tags, 'citation_technical_report_institution')).toEqual(['Acme Institute']);
     expect(values(tags, 'citation_inbook_title')).toEqual([]);
-    expect(values(highwireTags(figure), 'citation_technical_report_institution')).toEqual([]);
+    expect(values(tags, 'prism.edition')).toEqual([]);
+    expect(values(highwireTags(chart), 'citation_technical_report_institution')).toEqual([]);
     expect(values(highwireTags({ ...report, publisher: undefined }), 'citation_technical_report_institution')).toEqual([]);
   });
 
-  it('adds the PDF when there is one', () => {
-    const tags = highwireTags(figure, { pdfUrl: 'https://example.org/wellbeing/report.pdf' });
-    expect(values(tags, 'citation_pdf_url')).toEqual(['https://example.org/wellbeing/report.pdf']);
+  it('types a report as a report even without a publisher (DC.type)', () => {
+    expect(values(highwireTags(report), 'DC.type')).toEqual(['report']);
+    expect(values(highwireTags({ ...report, publisher: undefined }), 'DC.type')).toEqual(['report']);
+    expect(values(highwireTags(chart), 'DC.type')).toEqual([]);
+  });
+
+  // The tags Zotero's Embedded Metadata translator chooses an item type by; the last one wins.
+  const TYPE_TAGS = [
+    'citation_journal_title',
+    'citation_technical_report_institution',
+    'citation_conference_title',
+    'citation_conference',
+    'citation_book_title',
+    'citation_inbook_title',
+    'citation_dissertation_institution',
+    'citation_isbn',
+  ];
+
+  it.each([
+    ['a chart', chart, ['citation_inbook_title']],
+    ['a report', report, ['citation_technical_report_institution']],
+    ['a report without publisher', { ...report, publisher: undefined }, []],
+  ])('%s carries only the tag of its own type', (_name, work, expected) => {
+    expect(
+      highwireTags(work)
+        .filter((tag) => TYPE_TAGS.includes(tag.name))
+        .map((tag) => tag.name),
+    ).toEqual(expected);
+  });
+
+  it('has no version for a section cited across its versions, and never a PDF', () => {
+    expect(values(highwireTags({ ...chart, version: undefined }), 'prism.edition')).toEqual([]);
+    for (const work of [chart, report]) expect(values(highwireTags(work), 'citation_pdf_url')).toEqual([]);
   });
 
   it('leaves out absent values and keeps every content on one line', () => {
     const tags = highwireTags({
-      kind: 'figure',
+      kind: 'section',
       id: 'x',
       title: 'Two\nlines',
       authors: [{ family: 'Smith', given: 'Jane\n' }],
-      version: '1',
       date: '2024-12-01',
       url: 'https://example.org/x/',
       license: 'CC0-1.0',
@@ -69,6 +100,6 @@ describe('highwireTags', () => {
   });
 
   it('rejects an invalid ORCID iD', () => {
-    expect(() => highwireTags({ ...figure, authors: [{ family: 'Smith', orcid: '0000-0002-1825-0098' }] })).toThrow(/check digit/);
+    expect(() => highwireTags({ ...chart, authors: [{ family: 'Smith', orcid: '0000-0002-1825-0098' }] })).toThrow(/check digit/);
   });
 });

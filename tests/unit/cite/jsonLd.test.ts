@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFigure } from './sampleWork.ts';
+import { sampleChart } from './sampleWork.ts';
 import { jsonLd } from '../../../src/cite/jsonLd.ts';
 import { licenseUrl } from '../../../src/cite/license.ts';
 import { orcidUrl } from '../../../src/cite/orcid.ts';
 
-const figure = sampleFigure([
+const chart = sampleChart([
   { family: 'Smith', given: 'Jane', orcid: 'https://orcid.org/0000-0002-1825-0097', affiliation: 'University of Somewhere' },
   { literal: 'Acme Research Group' },
 ]);
@@ -18,7 +18,7 @@ const options = {
 };
 
 describe('jsonLd for a chart', () => {
-  const node = jsonLd(figure, options);
+  const node = jsonLd(chart, options);
 
   it('is an ImageObject with the chart files, its report and its dataset', () => {
     expect(node).toEqual({
@@ -69,19 +69,38 @@ describe('jsonLd for a chart', () => {
   });
 
   it('falls back to the title as caption and takes an explicit report name', () => {
-    const bare = jsonLd({ ...figure, abstract: undefined }, { report: { url: 'https://example.org/r/', name: 'Other name' } });
+    const bare = jsonLd({ ...chart, abstract: undefined }, { ...options, report: { url: 'https://example.org/r/', name: 'Other name' } });
     expect(bare.caption).toBe('Reported Wellbeing by Region');
     expect(bare.description).toBeUndefined();
     expect(bare.isPartOf).toEqual({ '@type': 'Report', name: 'Other name', url: 'https://example.org/r/' });
-    expect(bare.contentUrl).toBeUndefined();
-    expect(bare.isBasedOn).toBeUndefined();
+  });
+
+  it('has no version when cited across versions', () => {
+    expect(jsonLd({ ...chart, version: undefined }, options)).not.toHaveProperty('version');
+  });
+});
+
+describe('jsonLd for a chapter (a section without images)', () => {
+  const node = jsonLd(
+    { ...chart, id: 'findings', title: 'Findings', url: 'https://example.org/wellbeing/chapters/findings/' },
+    { report: { url: 'https://example.org/wellbeing/' } },
+  );
+
+  it('is a Chapter of the Report, with no image properties', () => {
+    expect(node['@type']).toBe('Chapter');
+    expect(node.name).toBe('Findings');
+    expect(node.version).toBe('1.2.0');
+    expect(node.isPartOf).toEqual({ '@type': 'Report', name: 'Wellbeing at Work 2024', url: 'https://example.org/wellbeing/' });
+    expect(node.caption).toBeUndefined();
+    expect(node.contentUrl).toBeUndefined();
+    expect(node.isBasedOn).toBeUndefined();
   });
 });
 
 describe('jsonLd for a whole report', () => {
   const node = jsonLd(
     {
-      ...figure,
+      ...chart,
       kind: 'report',
       id: 'wellbeing',
       title: 'Wellbeing at Work 2024',

@@ -1,12 +1,13 @@
 import type { CitableWork, WorkAuthor } from '../../../src/cite/citableWork.ts';
 
 /**
- * A chart of a small made-up report, as the citation tests cite it. Each test file passes
- * the authors it exercises (a person with an ORCID, a single-name author, an organisation).
+ * A chart of a small made-up report, cited as a section of it, as the citation tests cite it.
+ * Each test file passes the authors it exercises (a person with an ORCID, a single-name
+ * author, an organisation).
  */
-export function sampleFigure(authors: readonly WorkAuthor[]): CitableWork {
+export function sampleChart(authors: readonly WorkAuthor[]): CitableWork {
   return {
-    kind: 'figure',
+    kind: 'section',
     id: 'mood-by-region',
     title: 'Reported Wellbeing by Region',
     authors,
@@ -21,10 +22,10 @@ export function sampleFigure(authors: readonly WorkAuthor[]): CitableWork {
   };
 }
 
-/** The whole report the sample figure belongs to. */
-export function sampleReport(figure: CitableWork): CitableWork {
+/** The whole report the sample chart belongs to. */
+export function sampleReport(chart: CitableWork): CitableWork {
   return {
-    ...figure,
+    ...chart,
     kind: 'report',
     id: 'wellbeing',
     title: 'Wellbeing at Work 2024',
