@@ -7,7 +7,16 @@ import type { Site } from './site.ts';
  * Which chart is cited: one version of it (its frozen page, that release's date and DOI), or
  * the chart across its versions (the live page, which always shows the newest).
  */
-export type ChartCitationOf = { readonly version: string } | 'across versions';
+export type ChartCitationOf = VersionCited | 'across versions';
+
+/**
+ * A version cited at its own frozen address, or, while it is not released yet, at the live
+ * page: the versioned address exists only once `npm run release` has made it.
+ */
+export interface VersionCited {
+  readonly version: string;
+  readonly at: 'version' | 'live';
+}
 
 /** A chart as a citable work: a section of the report (docs/citing.md), by the report's authors, at its own URL. */
 export function chartWork(site: Site, chart: ChartReport, of: ChartCitationOf): CitableWork {
@@ -24,7 +33,7 @@ export function chartWork(site: Site, chart: ChartReport, of: ChartCitationOf): 
     date: release?.date ?? study.date,
     ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
     ...(release?.doi === undefined ? {} : { doi: release.doi }),
-    url: site.published(chartPaths(site, chart.id, version).page),
+    url: site.published(chartPaths(site, chart.id, of !== 'across versions' && of.at === 'version' ? version : undefined).page),
     license: study.license,
     abstract: chart.description,
     language: study.language,
@@ -48,7 +57,7 @@ export function chartCitations(site: Site, chart: ChartReport, of: ChartCitation
     byVersion = new Map();
     cache.set(chart, byVersion);
   }
-  const key = of === 'across versions' ? '' : of.version;
+  const key = of === 'across versions' ? '' : `${of.version} ${of.at}`;
   let citations = byVersion.get(key);
   if (!citations) {
     citations = citationsFor(chartWork(site, chart, of));
@@ -59,11 +68,12 @@ export function chartCitations(site: Site, chart: ChartReport, of: ChartCitation
 
 /**
  * What a chart's page and its citation files cite: a frozen page, its own version; the live
- * page, the version it shows (the newest release holding the chart when the chart is as
- * released, else the version study.yaml is about to release).
+ * page, the version it shows: the newest release holding the chart when the chart is as
+ * released, else the version study.yaml is about to release, at the live address until then.
  */
-export function citationOf(site: Site, chart: ChartReport, version: string | undefined): { version: string } {
-  if (version !== undefined) return { version };
+export function citationOf(site: Site, chart: ChartReport, version: string | undefined): VersionCited {
+  if (version !== undefined) return { version, at: 'version' };
   const current = site.report.releases.current[chart.id];
-  return { version: current?.released && current.since !== undefined ? current.since : site.report.study.version };
+  if (current?.released && current.since !== undefined) return { version: current.since, at: 'version' };
+  return { version: site.report.study.version, at: 'live' };
 }

@@ -153,7 +153,7 @@ describe('a second study with no chart definitions', () => {
 
       const page = readPage(out, `charts/${id}`);
       expect(page.querySelector('h1')?.textContent, `${id}/index.html`).toBe(title);
-      const shown = [...page.querySelectorAll('.data-table tbody tr')].map((row) =>
+      const shown = [...page.querySelectorAll('.data-table:not(.changes-table) tbody tr')].map((row) =>
         [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()).slice(0, width),
       );
       // Nested codes are shown indented under their parent with a leading "· ".

@@ -19,9 +19,13 @@ const site = buildDefaultSiteOnce('qualpress-reading-');
 const htmlFiles = () => htmlFilesOf(site());
 const isEmbed = (path: string) => /(^|\/)embed\/index\.html$/.test(path);
 const isRedirect = (path: string) => readFileSync(join(site(), path), 'utf8').includes('http-equiv="refresh"');
-/** The pages a reader reads: not embed pages (for iframes), the search page, the 404 page or redirects. */
+/** A chart's frozen version or its list of versions: searched through the chart's live page only, so results do not repeat. */
+const isVersionPage = (path: string) => /^charts\/[^/]+\/(?:\d+\.\d+\.\d+|versions)\//.test(path);
+/** The pages a reader searches: not embed pages (for iframes), the search page, the 404 page, redirects or versions of a chart. */
 const readingPages = () =>
-  htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
+  htmlFiles().filter(
+    (path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path) && !isVersionPage(path),
+  );
 /** A page file's address on the published site, with the base path. */
 const address = (path: string) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 const documentOf = (path: string): Document => parseHTML(readFileSync(join(site(), path), 'utf8')).document;
@@ -124,7 +128,7 @@ describe('search', () => {
       expect(description, `${path}: description`).toBeTruthy();
       expect(content, path).toContain(description!.slice(0, 40));
       // ... its data table is not: neither its header row nor its first data row.
-      const table = page.querySelector('.data-table')!;
+      const table = page.querySelector('.data-table:not(.changes-table)')!;
       const row = (cells: Element[]) => cells.map((cell) => cell.textContent.trim()).join(' ');
       expect(content, path).not.toContain(row([...table.querySelectorAll('thead th')]));
       expect(content, path).not.toContain(row([...table.querySelectorAll('tbody tr:first-child th, tbody tr:first-child td')]));
@@ -182,7 +186,7 @@ describe('search', () => {
 
 describe('the header search form', () => {
   it('is on every page: a GET form to /search/ with ?q=, a visible label and a named search landmark', () => {
-    const pages = htmlFiles().filter((path) => !isEmbed(path));
+    const pages = htmlFiles().filter((path) => !isEmbed(path) && !isRedirect(path));
     expect(pages).toEqual(expect.arrayContaining(['index.html', 'charts/index.html', 'search/index.html', '404.html']));
     for (const path of pages) {
       const form = documentOf(path).querySelector('header form[role="search"]');
@@ -224,11 +228,10 @@ describe('the sitemap', () => {
       expect(sitemap.startsWith(study.url)).toBe(true);
       return locs(readFileSync(join(site(), sitemap.slice(study.url.length)), 'utf8'));
     });
-    expect(pages.sort()).toEqual(
-      readingPages()
-        .map((path) => `${published.origin}${address(path)}`)
-        .sort(),
-    );
+    // Versions of charts are pages to find too, though search shows each chart once.
+    const listed = htmlFiles().filter((path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path));
+    expect(listed.some(isVersionPage)).toBe(true);
+    expect(pages.sort()).toEqual(listed.map((path) => `${published.origin}${address(path)}`).sort());
     expect(pages).toContain(`${study.url}chapters/findings/`);
     expect(pages).toContain(`${study.url}charts/topic-distribution/`);
     expect(pages.filter((page) => /\/embed\/|\/search\/|404/.test(page))).toEqual([]);
