@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary } from '../build/buildSummary.ts';
 import { freezeRelease } from '../build/freezeRelease.ts';
-import { addToSitemap, publishArchive } from '../build/publishArchive.ts';
+import { addToSitemap, publishArchive, publishReleaseFiles } from '../build/publishArchive.ts';
 import { collectScratch } from '../build/collectScratch.ts';
 import { loadReport } from '../build/loadReport.ts';
 import { problemCount, problemLines } from '../build/printProblems.ts';
@@ -102,6 +102,7 @@ try {
   const versionPages = publishArchive(staging, archiveDir, loaded.archive.releases);
   if (loaded.report.releases.releasing) {
     const frozen = freezeRelease(staging, archiveDir, loaded.report);
+    publishReleaseFiles(staging, archiveDir, frozen);
     versionPages.push(
       ...Object.entries(frozen.charts).flatMap(([id, chart]) => (chart.sameAs === undefined ? [`charts/${id}/${frozen.version}/`] : [])),
     );
