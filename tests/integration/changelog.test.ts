@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchablePages } from '../../src/build/runPagefind.ts';
 import { findOne } from '../helpers/findOne.ts';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
@@ -209,6 +210,12 @@ for (const build of ['release', 'plain'] as const) {
         expect(page.querySelectorAll('style, [style], script'), path).toHaveLength(0);
         expect(page.querySelectorAll('main h1'), path).toHaveLength(1);
       }
+    });
+
+    it('indexes the list of releases for search, not each release’s page', () => {
+      const searchable = searchablePages(site());
+      expect(searchable).toContain('releases/index.html');
+      expect(searchable.filter((page) => page.startsWith('releases/') && page !== 'releases/index.html')).toEqual([]);
     });
 
     it('lists the releases pages in the sitemap', () => {
