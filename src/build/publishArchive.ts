@@ -11,16 +11,22 @@ import type { ReleaseManifest } from '../schemas/release.ts';
 export function publishArchive(site: string, archiveDir: string, releases: readonly ReleaseManifest[]): string[] {
   const pages: string[] = [];
   for (const release of releases) {
-    const all = [...Object.values(release.charts).flatMap((chart) => Object.entries(chart.files)), ...Object.entries(release.files)];
-    for (const [path, hash] of all) {
-      const target = join(site, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, readObject(archiveDir, hash));
-    }
+    publishFiles(site, archiveDir, [
+      ...Object.values(release.charts).flatMap((chart) => Object.entries(chart.files)),
+      ...Object.entries(release.files),
+    ]);
     for (const [id, chart] of Object.entries(release.charts))
       if (chart.sameAs === undefined) pages.push(`charts/${id}/${release.version}/`);
   }
   return pages;
+}
+
+function publishFiles(site: string, archiveDir: string, files: readonly (readonly [path: string, hash: string])[]): void {
+  for (const [path, hash] of files) {
+    const target = join(site, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, readObject(archiveDir, hash));
+  }
 }
 
 /** Add pages to the sitemap Astro wrote (`sitemap-0.xml`), as absolute addresses. */

@@ -33,6 +33,8 @@ function isSearchable(page: string): boolean {
   if (page === '404.html' || page === 'search/index.html') return false;
   // One result per chart: its live page, never a frozen version or the list of versions.
   if (/^charts\/[^/]+\/(?:\d+\.\d+\.\d+|versions)\//.test(page)) return false;
+  // Likewise one release's page: /releases/, with every release's notes, is the one result for them.
+  if (/^releases\/[^/]+\//.test(page)) return false;
   return !/(^|\/)embed\/index\.html$/.test(page);
 }
 

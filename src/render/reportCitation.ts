@@ -1,6 +1,7 @@
 import { citationsFor, jsonLd, type CitableWork, type Citations, type JsonLdNode } from '../cite/index.ts';
 import { cslReference } from '../cite/cslReference.ts';
 import { referenceJsonLd } from '../cite/referenceJsonLd.ts';
+import type { ReleaseEntry } from '../model/releases.ts';
 import type { SiteReport } from '../model/siteReport.ts';
 import type { Site } from './site.ts';
 
@@ -20,6 +21,33 @@ export function reportWork(site: Site): CitableWork {
     abstract: study.abstract,
     language: study.language,
   };
+}
+
+/**
+ * The report as one release of it: that release's version, date and DOI (none when the
+ * release had none, whatever study.yaml says now). The rest comes from study.yaml as this
+ * build reads it, as in the citation files frozen with the release.
+ */
+export function releaseWork(site: Site, release: Pick<ReleaseEntry, 'version' | 'date' | 'doi'>): CitableWork {
+  const { version: _version, date: _date, doi: _doi, ...work } = reportWork(site);
+  return { ...work, version: release.version, date: release.date, ...(release.doi === undefined ? {} : { doi: release.doi }) };
+}
+
+const releaseCache = new WeakMap<SiteReport, Map<string, Citations>>();
+
+/** Every citation format of one release of the report, made once per build. */
+export function releaseCitations(site: Site, release: Pick<ReleaseEntry, 'version' | 'date' | 'doi'>): Citations {
+  let byVersion = releaseCache.get(site.report);
+  if (!byVersion) {
+    byVersion = new Map();
+    releaseCache.set(site.report, byVersion);
+  }
+  let citations = byVersion.get(release.version);
+  if (!citations) {
+    citations = citationsFor(releaseWork(site, release));
+    byVersion.set(release.version, citations);
+  }
+  return citations;
 }
 
 /** Where the report's citation files are, as links on the site. */

@@ -60,6 +60,8 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
       'generated chapter': pagePath(generatedChapter!),
       'chart page': pagePath(chartPage!),
       'chart index': 'charts/',
+      // The default study has no release: the changelog says so (tests/integration/changelog.test.ts builds releases).
+      'releases page': 'releases/',
       'embed page': pagePath(embedPage!),
       'chart version page': pagePath(versionPage!),
       'chart versions page': pagePath(versionsPage!),
