@@ -60,7 +60,7 @@ export interface CitationCff {
 /** What a CITATION.cff is made from: the report's metadata from study.yaml. */
 export type CffStudy = Pick<
   StudySummary,
-  'title' | 'version' | 'date' | 'license' | 'publisher' | 'url' | 'abstract' | 'authors' | 'basedOn'
+  'title' | 'version' | 'date' | 'license' | 'publisher' | 'url' | 'abstract' | 'authors' | 'basedOn' | 'doi'
 >;
 
 export const CFF_MESSAGE = "If you use this report, please cite it using the metadata from 'preferred-citation'.";
@@ -179,6 +179,7 @@ export function citationCff(study: CffStudy): CitationCff {
     'date-published': study.date,
     url: study.url,
     version: study.version,
+    ...(study.doi === undefined ? {} : { doi: study.doi }),
     ...(study.publisher === undefined ? {} : { publisher: { name: study.publisher } }),
   };
   const references = study.basedOn.map((item) => basedOnReference(cslReference(item)));
@@ -187,6 +188,7 @@ export function citationCff(study: CffStudy): CitationCff {
     message: CFF_MESSAGE,
     title: study.title,
     version: study.version,
+    ...(study.doi === undefined ? {} : { doi: study.doi }),
     'date-released': study.date,
     ...cffLicense(study.license),
     url: study.url,

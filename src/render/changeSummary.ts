@@ -62,3 +62,8 @@ function difference(before: number | null | undefined, after: number | null | un
   const delta = after - before;
   return delta === 0 ? '0' : `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta), language)}`;
 }
+
+/** What a chart's n counts, for its What changed lines: its dataset's units, or "units" when it draws on several datasets. */
+export function chartUnitNoun(datasetUnits: string, datasetsDrawn: number): string {
+  return datasetsDrawn > 1 ? 'units' : datasetUnits;
+}

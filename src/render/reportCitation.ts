@@ -16,6 +16,8 @@ export function reportWork(site: Site): CitableWork {
     version: study.version,
     date: study.date,
     ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
+    // The DOI reserved for this version (study.yaml `doi:`), frozen with its citation files when released.
+    ...(study.doi === undefined ? {} : { doi: study.doi }),
     url: study.url,
     license: study.license,
     abstract: study.abstract,

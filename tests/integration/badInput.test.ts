@@ -55,9 +55,13 @@ function fullBuildRoot(name: string): string {
   return join(work, 'built', name, basename(work));
 }
 
-/** The build summary with the study's folder written {data}, less the last line (pages, bytes, seconds). */
+/** The build summary with the study's folder written {data}, less the line of pages, bytes and seconds. */
 function summaryOf(stdout: string, folders: CaseFolders): string[] {
-  return stdout.replaceAll(folders.data, '{data}').trimEnd().split('\n').slice(0, -1);
+  return stdout
+    .replaceAll(folders.data, '{data}')
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('Built '));
 }
 
 beforeAll(() => {
