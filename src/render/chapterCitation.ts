@@ -1,4 +1,4 @@
-import type { CitableWork } from '../cite/index.ts';
+import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts';
 import type { ChapterPlan } from '../model/chapterPlan.ts';
 import type { Site } from './site.ts';
 
@@ -19,4 +19,22 @@ export function chapterWork(site: Site, plan: ChapterPlan): CitableWork {
     abstract: plan.description,
     language: study.language,
   };
+}
+
+const cache = new WeakMap<ChapterPlan, Citations>();
+
+/** Every citation format of a chapter, made once per build for its page and its three files. */
+export function chapterCitations(site: Site, plan: ChapterPlan): Citations {
+  let citations = cache.get(plan);
+  if (!citations) {
+    citations = citationsFor(chapterWork(site, plan));
+    cache.set(plan, citations);
+  }
+  return citations;
+}
+
+/** Where a chapter's citation files are: beside its page. */
+export function chapterCitationPaths(site: Site, id: string): { bib: string; ris: string; csl: string } {
+  const page = site.path(`chapters/${id}/`);
+  return { bib: `${page}cite.bib`, ris: `${page}cite.ris`, csl: `${page}cite.json` };
 }

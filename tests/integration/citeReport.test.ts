@@ -224,6 +224,29 @@ describe('every chapter page', () => {
     }
   });
 
+  it('offers cite.bib, cite.ris and cite.json that read back as the same section of the report', () => {
+    for (const id of chapters()) {
+      const page = readPage(dist, `chapters/${id}`);
+      const url = new URL(`chapters/${id}/`, study.url).href;
+      for (const name of ['cite.bib', 'cite.ris', 'cite.json']) {
+        expect(page.querySelector(`.chapter-citation a[href$="/chapters/${id}/${name}"]`), `${id} ${name}`).not.toBeNull();
+      }
+      const text = (name: string) => readFileSync(join(dist, 'chapters', id, name), 'utf8');
+      const items = [
+        new Cite(text('cite.bib')).data[0]!,
+        new Cite(text('cite.ris'), { forceType: '@ris/file' }).data[0]!,
+        new Cite(JSON.parse(text('cite.json'))).data[0]!,
+      ];
+      for (const item of items) {
+        expect(item.type, id).toBe('chapter');
+        expect(item.title, id).toBe(page.querySelector('h1')!.textContent);
+        expect(item['container-title'], id).toBe(study.title);
+        expect(item.edition, id).toBe(`Version ${study.version}`);
+        expect(item.URL, id).toBe(url);
+      }
+    }
+  });
+
   it('describes the chapter as a schema.org Chapter of the Report', () => {
     for (const id of chapters()) {
       const page = readPage(dist, `chapters/${id}`);
