@@ -35,6 +35,8 @@ export interface PairableUnit {
   readonly counts: ReadonlyMap<string, number>;
   /** m_u: the unit's values, at least two. */
   readonly values: number;
+  /** Who gave them. */
+  readonly coders: readonly string[];
 }
 
 /** The coincidence matrix: o_ck counts, over units, the pairs of values (c, k) from different coders, each unit weighted 1 / (m_u - 1). */
@@ -46,19 +48,24 @@ export interface Coincidences {
 }
 
 export function krippendorffAlpha(codings: readonly Coding[]): KrippendorffAlpha {
-  const pairable = [...valuesByUnit(codings).values()].filter((byCoder) => byCoder.size >= 2);
-  const units = pairable.map((byCoder) => pairableUnit([...byCoder.values()]));
+  const units = pairableUnits(codings);
   return {
     alpha: alphaOfUnits(units),
     pairableValues: sum(units, (unit) => unit.values),
     units: units.length,
-    coders: new Set(pairable.flatMap((byCoder) => [...byCoder.keys()])).size,
+    coders: new Set(units.flatMap((unit) => unit.coders)).size,
   };
 }
 
-/** A unit's values counted by value. */
-export function pairableUnit(values: readonly string[]): PairableUnit {
-  if (values.length < 2) throw new Error(`internal: a pairable unit needs two values or more; found ${values.length}`);
+/** The units alpha is computed on: those with at least two values once missing ones are left out. */
+export function pairableUnits(codings: readonly Coding[]): PairableUnit[] {
+  return [...valuesByUnit(codings).values()].filter((byCoder) => byCoder.size >= 2).map(pairableUnit);
+}
+
+/** A unit's values (by coder) counted by value. */
+export function pairableUnit(byCoder: ReadonlyMap<string, string>): PairableUnit {
+  if (byCoder.size < 2) throw new Error(`internal: a pairable unit needs two values or more; found ${byCoder.size}`);
+  const values = [...byCoder.values()];
   return {
     counts: rollup(
       values,
@@ -66,6 +73,7 @@ export function pairableUnit(values: readonly string[]): PairableUnit {
       (value) => value,
     ),
     values: values.length,
+    coders: [...byCoder.keys()],
   };
 }
 

@@ -64,7 +64,8 @@ describe('krippendorffAlpha', () => {
 
 describe('coincidences', () => {
   it('has margins n_c that sum to n, and is symmetric', () => {
-    const units = [pairableUnit(['a', 'a', 'b']), pairableUnit(['b', 'c'])];
+    const byCoder = (...values: string[]) => new Map(values.map((value, i) => [`coder ${i}`, value]));
+    const units = [pairableUnit(byCoder('a', 'a', 'b')), pairableUnit(byCoder('b', 'c'))];
     const { values, matrix } = coincidences(units);
     expect(values).toEqual(['a', 'b', 'c']);
     // Unit 1 (m = 3): a–a 2 pairs, a–b 2, b–a 2, each / 2. Unit 2 (m = 2): b–c and c–b, each / 1.
@@ -78,6 +79,6 @@ describe('coincidences', () => {
   });
 
   it('refuses a unit with one value', () => {
-    expect(() => pairableUnit(['a'])).toThrow(/internal:/);
+    expect(() => pairableUnit(new Map([['A', 'a']]))).toThrow(/internal:/);
   });
 });
