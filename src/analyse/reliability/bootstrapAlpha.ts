@@ -3,21 +3,7 @@ import { randomInt, randomLcg } from 'd3-random';
 import { alphaOfUnits, pairableUnits } from './krippendorffAlpha.ts';
 import type { Coding } from './reliabilityData.ts';
 
-/**
- * A percentile bootstrap interval for Krippendorff's nominal alpha (`krippendorffAlpha`).
- *
- * Each resample draws the pairable units with replacement, as many as there are, and computes
- * alpha on them; the interval runs from the (1 - level) / 2 to the (1 + level) / 2 quantile
- * of those alphas (d3-array's `quantile`, which interpolates between order statistics).
- *
- * Units, not pairable values, are resampled: a unit's values come from the same text read by
- * the same coders, so they are not independent, and drawing whole units keeps them together.
- * (Hayes and Krippendorff's KALPHA macro, 2007, bootstraps pairable values through the
- * coincidence matrix instead, which treats the values of one unit as independent draws.)
- *
- * The random numbers come from d3-random's `randomLcg` with a fixed seed, so a build gives the
- * same interval every time it runs on the same data.
- */
+/** A bootstrap interval for alpha and how it was drawn. */
 export interface AlphaInterval {
   readonly low: number;
   readonly high: number;
@@ -45,7 +31,25 @@ export const defaultResamples = 1000;
 export const defaultSeed = 0.5;
 export const defaultLevel = 0.95;
 
-/** Undefined when alpha itself is undefined (nothing pairable, or no variation). */
+/**
+ * A percentile bootstrap interval for Krippendorff's nominal alpha (`krippendorffAlpha`).
+ *
+ * Each resample draws the pairable units with replacement, as many as there are, and computes
+ * alpha on them; the interval runs from the (1 - level) / 2 to the (1 + level) / 2 quantile
+ * of those alphas (d3-array's `quantile`, which interpolates between order statistics).
+ *
+ * Units, not pairable values, are resampled: a unit's values come from the same text read by
+ * the same coders, so they are not independent, and drawing whole units keeps them together.
+ * (Hayes and Krippendorff's KALPHA macro, 2007, bootstraps pairable values through the
+ * coincidence matrix instead, which treats the values of one unit as independent draws.)
+ *
+ * The random numbers come from d3-random's `randomLcg` with a fixed seed, so a build gives the
+ * same interval every time it runs on the same data.
+ *
+ * @param codings the reliability data, as for `krippendorffAlpha`.
+ * @param options resamples (1,000), seed (fixed) and level (0.95); the defaults suit a build.
+ * @returns undefined when alpha itself is undefined (nothing pairable, or no variation).
+ */
 export function bootstrapAlpha(codings: readonly Coding[], options: BootstrapOptions = {}): AlphaInterval | undefined {
   const { resamples = defaultResamples, seed = defaultSeed, level = defaultLevel } = options;
   if (!Number.isInteger(resamples) || resamples < 1)

@@ -1,19 +1,7 @@
 import { ascending, sum } from 'd3-array';
 import { cohenKappaOfTable } from './cohenKappa.ts';
 
-/**
- * Agreement between two coders on one code in one source, character by character, as NVivo's
- * coding comparison query reports it: every character of the source is a unit, coded at the
- * code or not by each coder.
- *
- * - agreement = (characters coded by both + characters coded by neither) / all characters;
- * - kappa = Cohen's kappa on the same 2 × 2 table (`cohenKappaOfTable`), which is NVivo's
- *   (TA - ΣEF) / (TU - ΣEF) with ΣEF the agreement expected by chance.
- *
- * Long uncoded stretches make agreement high whatever the coders did with the rest, which is
- * why kappa stands beside it. Call it per code and per source; how to average over sources
- * (plainly, or weighted by their length) is the caller's choice.
- */
+/** The character-level 2 × 2 table of two coders for one code in one source, with agreement and kappa. */
 export interface CharacterAgreement {
   readonly characters: number;
   readonly both: number;
@@ -32,7 +20,24 @@ export interface CharacterRange {
   readonly end: number;
 }
 
-/** A coder's ranges may overlap or repeat (a passage coded twice): each character counts once. */
+/**
+ * Agreement between two coders on one code in one source, character by character, as NVivo's
+ * coding comparison query reports it: every character of the source is a unit, coded at the
+ * code or not by each coder.
+ *
+ * - agreement = (characters coded by both + characters coded by neither) / all characters;
+ * - kappa = Cohen's kappa on the same 2 × 2 table (`cohenKappaOfTable`), which is NVivo's
+ *   (TA - ΣEF) / (TU - ΣEF) with ΣEF the agreement expected by chance.
+ *
+ * Long uncoded stretches make agreement high whatever the coders did with the rest, which is
+ * why kappa stands beside it. Call it per code and per source; how to average over sources
+ * (plainly, or weighted by their length) is the caller's choice.
+ *
+ * @param length the source's length in characters.
+ * @param first the first coder's coded ranges; they may overlap or repeat (a passage coded
+ *   twice), and each character counts once.
+ * @param second the second coder's, likewise.
+ */
 export function characterAgreement(
   length: number,
   first: readonly CharacterRange[],

@@ -1,16 +1,7 @@
 import { ascending, rollup, sum } from 'd3-array';
 import { valuesByUnit, type Coding } from './reliabilityData.ts';
 
-/**
- * Cohen's kappa for exactly two coders: (p_o - p_e) / (1 - p_e), where p_o is the share of
- * units they agree on and p_e the agreement expected by chance from each coder's own
- * distribution of values (the product of their margins). Only units both coders coded count;
- * values are compared as in `krippendorffAlpha` (nominal; multi-code cells as sets).
- *
- * 1 is perfect agreement, 0 agreement no better than chance. Unlike alpha, kappa takes each
- * coder's preferences as given rather than as disagreement, and has no answer for missing
- * values or more coders: report alpha as the main figure, kappa for readers who expect it.
- */
+/** Cohen's kappa with the agreements it compares. */
 export interface CohenKappa {
   /** Undefined when no unit was coded by both, or when chance alone gives full agreement (p_e = 1). */
   readonly kappa: number | undefined;
@@ -22,7 +13,19 @@ export interface CohenKappa {
   readonly units: number;
 }
 
-/** Kappa between two coders of the reliability data; other coders' cells are ignored. */
+/**
+ * Cohen's kappa for exactly two coders: (p_o - p_e) / (1 - p_e), where p_o is the share of
+ * units they agree on and p_e the agreement expected by chance from each coder's own
+ * distribution of values (the product of their margins). Only units both coders coded count;
+ * values are compared as in `krippendorffAlpha` (nominal; multi-code cells as sets).
+ *
+ * 1 is perfect agreement, 0 agreement no better than chance. Unlike alpha, kappa takes each
+ * coder's preferences as given rather than as disagreement, and has no answer for missing
+ * values or more coders: report alpha as the main figure, kappa for readers who expect it.
+ *
+ * @param codings the reliability data, as for `krippendorffAlpha`; other coders' cells are ignored.
+ * @param coders the two coders to compare; the first is the table's rows.
+ */
 export function cohenKappa(codings: readonly Coding[], coders: readonly [string, string]): CohenKappa {
   const [first, second] = coders;
   if (first === second) throw new Error(`internal: cohenKappa needs two different coders; found ${first} twice`);

@@ -1,16 +1,7 @@
 import { ascending, mean, rollup, sum } from 'd3-array';
 import { valuesByUnit, type Coding } from './reliabilityData.ts';
 
-/**
- * Fleiss' kappa (Fleiss 1971, "Measuring nominal scale agreement among many raters"), for data
- * where every unit has the same number of values m ≥ 2 (the coders may differ from unit to
- * unit): κ = (P̄ - P̄_e) / (1 - P̄_e), where P̄ is the mean over units of the share of agreeing
- * pairs of values and P̄_e = Σ_j p_j², p_j being the share of all values that are j.
- *
- * It is the figure readers of many-coder studies often expect; alpha (`krippendorffAlpha`)
- * answers the same question and also takes missing values, so it is the one to rely on.
- * Values are compared as in `krippendorffAlpha` (nominal; multi-code cells as sets).
- */
+/** Fleiss' kappa and the shape of the data it was computed on. */
 export interface FleissKappa {
   /** Undefined when every value is the same one (P̄_e = 1). */
   readonly kappa: number | undefined;
@@ -20,9 +11,19 @@ export interface FleissKappa {
 }
 
 /**
- * Undefined when units have different numbers of values (a coder missed a unit, or more
- * coders read some units), or when no unit has two: Fleiss' kappa is not defined then.
- * Units with no value at all are left out.
+ * Fleiss' kappa (Fleiss 1971, "Measuring nominal scale agreement among many raters"), for data
+ * where every unit has the same number of values m ≥ 2 (the coders may differ from unit to
+ * unit): κ = (P̄ - P̄_e) / (1 - P̄_e), where P̄ is the mean over units of the share of agreeing
+ * pairs of values and P̄_e = Σ_j p_j², p_j being the share of all values that are j.
+ *
+ * It is the figure readers of many-coder studies often expect; alpha (`krippendorffAlpha`)
+ * answers the same question and also takes missing values, so it is the one to rely on.
+ * Values are compared as in `krippendorffAlpha` (nominal; multi-code cells as sets).
+ *
+ * @param codings the reliability data, as for `krippendorffAlpha`.
+ * @returns undefined when units have different numbers of values (a coder missed a unit, or
+ *   more coders read some units), or no unit has two: Fleiss' kappa is not defined then.
+ *   Units with no value at all are left out.
  */
 export function fleissKappa(codings: readonly Coding[]): FleissKappa | undefined {
   const units = [...valuesByUnit(codings).values()].filter((byCoder) => byCoder.size > 0).map((byCoder) => [...byCoder.values()]);

@@ -1,24 +1,7 @@
 import { ascending, rollup, sum } from 'd3-array';
 import { valuesByUnit, type Coding } from './reliabilityData.ts';
 
-/**
- * Krippendorff's alpha for nominal data, computed as in Krippendorff (2011), "Computing
- * Krippendorff's Alpha-Reliability" (https://repository.upenn.edu/asc_papers/43):
- *
- *   alpha = 1 - D_o / D_e = 1 - (n - 1) · Σ_{c≠k} o_ck / Σ_{c≠k} n_c · n_k
- *
- * where o_ck is the coincidence matrix, n_c its margins and n the number of pairable values.
- *
- * Any number of coders; missing values are left out, and a unit with fewer than two values
- * left is dropped, since a lone value can be paired with nothing. Values are compared with
- * the nominal metric (equal or not). A multi-code cell is one nominal value, its set of codes
- * (see `nominalValue`); agreement on each code of such a dimension is `presenceAlpha`.
- *
- * Reading (Krippendorff 2004, Content Analysis, 2nd ed.): alpha ≥ .800 is customarily taken as
- * reliable; .667 ≤ alpha < .800 allows only tentative conclusions; below .667, the data should
- * not be relied on. 1 is perfect agreement, 0 agreement no better than chance; alpha can be
- * negative when coders disagree systematically.
- */
+/** Krippendorff's alpha and the data it rests on. */
 export interface KrippendorffAlpha {
   /** Undefined when nothing can be paired, or when all pairable values are the same one (no variation: 0 / 0). */
   readonly alpha: number | undefined;
@@ -47,6 +30,26 @@ export interface Coincidences {
   readonly matrix: readonly (readonly number[])[];
 }
 
+/**
+ * Krippendorff's alpha for nominal data, computed as in Krippendorff (2011), "Computing
+ * Krippendorff's Alpha-Reliability" (https://repository.upenn.edu/asc_papers/43):
+ *
+ *   alpha = 1 - D_o / D_e = 1 - (n - 1) · Σ_{c≠k} o_ck / Σ_{c≠k} n_c · n_k
+ *
+ * where o_ck is the coincidence matrix, n_c its margins and n the number of pairable values.
+ *
+ * Any number of coders; missing values are left out, and a unit with fewer than two values
+ * left is dropped, since a lone value can be paired with nothing. Values are compared with
+ * the nominal metric (equal or not). A multi-code cell is one nominal value, its set of codes
+ * (see `nominalValue`); agreement on each code of such a dimension is `presenceAlpha`.
+ *
+ * Reading (Krippendorff 2004, Content Analysis, 2nd ed.): alpha ≥ .800 is customarily taken as
+ * reliable; .667 ≤ alpha < .800 allows only tentative conclusions; below .667, the data should
+ * not be relied on. 1 is perfect agreement, 0 agreement no better than chance; alpha can be
+ * negative when coders disagree systematically.
+ *
+ * @param codings the reliability data: one cell per unit and coder; missing cells may be absent or empty.
+ */
 export function krippendorffAlpha(codings: readonly Coding[]): KrippendorffAlpha {
   const units = pairableUnits(codings);
   return {
@@ -77,6 +80,7 @@ export function pairableUnit(byCoder: ReadonlyMap<string, string>): PairableUnit
   };
 }
 
+/** The coincidence matrix of pairable units, with its values sorted. */
 export function coincidences(units: readonly PairableUnit[]): Coincidences {
   const values = [...new Set(units.flatMap((unit) => [...unit.counts.keys()]))].sort(ascending);
   const index = new Map(values.map((value, i) => [value, i] as const));

@@ -2,6 +2,14 @@ import { mean, sum } from 'd3-array';
 import { pairableUnits, type PairableUnit } from './krippendorffAlpha.ts';
 import type { Coding } from './reliabilityData.ts';
 
+/** Pairwise percent agreement and the units it averages over. */
+export interface PercentAgreement {
+  /** Between 0 and 1; undefined when no unit has two values. */
+  readonly agreement: number | undefined;
+  /** Units with at least two values. */
+  readonly units: number;
+}
+
 /**
  * Percent agreement, pairwise: in each unit that at least two coders coded, the share of
  * pairs of coders who gave the same value, averaged over those units (each unit counts
@@ -13,14 +21,9 @@ import type { Coding } from './reliabilityData.ts';
  * Values are compared as in `krippendorffAlpha` (nominal; multi-code cells as sets), and
  * missing values are left out. Percent agreement ignores agreement by chance: report it
  * beside alpha, not instead of it.
+ *
+ * @param codings the reliability data, as for `krippendorffAlpha`.
  */
-export interface PercentAgreement {
-  /** Between 0 and 1; undefined when no unit has two values. */
-  readonly agreement: number | undefined;
-  /** Units with at least two values. */
-  readonly units: number;
-}
-
 export function percentAgreement(codings: readonly Coding[]): PercentAgreement {
   const units = pairableUnits(codings);
   return { agreement: mean(units, agreeingPairShare), units: units.length };

@@ -12,6 +12,9 @@ import { nominalValue, type CodedValue, type Coding } from './reliabilityData.ts
  *
  * Returns a map in the order of `codes`. A code no coder used, or used in every cell, has
  * no variation and its alpha is undefined.
+ *
+ * @param codings the reliability data, as for `krippendorffAlpha`, with multi-code cells.
+ * @param codes the dimension's codes to report, each once.
  */
 export function presenceAlpha(codings: readonly Coding[], codes: readonly string[]): Map<string, KrippendorffAlpha> {
   if (new Set(codes).size !== codes.length) throw new Error('internal: presenceAlpha needs each code once');
