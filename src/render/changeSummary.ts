@@ -12,7 +12,7 @@ export interface ChangedRow {
 /** What changed in a chart from one version to the next, in words and table rows a reader scans. */
 export interface ChangeSummary {
   readonly from: string;
-  /** "Units: 1,460 → 1,450 (−10)", "Participants: 17 → 17". */
+  /** "Posts: 120 → 118 (−2)", "Participants: 9 (unchanged)". */
   readonly n: readonly string[];
   readonly title?: string;
   readonly definition?: string;
@@ -50,7 +50,7 @@ export function changeSummary(changes: ChartChanges, unitNoun: string, language:
   };
 }
 
-/** "1,460 → 1,450 (−10)", or "17 (unchanged)". */
+/** "120 → 118 (−2)", or "9 (unchanged)". */
 export function beforeAfter({ before, after }: Before<number>, language: string): string {
   if (before === after) return `${formatCount(after, language)} (unchanged)`;
   return `${formatCount(before, language)} → ${formatCount(after, language)} (${difference(before, after, language)})`;

@@ -13,7 +13,7 @@ export interface ChangelogChart {
    * points to the identical earlier version; for a removed one, the page of all its versions.
    */
   readonly path: string;
-  /** For a changed chart: what changed from its previous version, in short lines ("Tweets: 1,460 → 1,420 (−40)"). */
+  /** For a changed chart: what changed from its previous version, in short lines ("Posts: 120 → 116 (−4)"). */
   readonly changes?: readonly string[];
 }
 

@@ -1,6 +1,7 @@
 import type { ChartReport } from '../model/chartReport.ts';
 import { citationsFor, type CitableWork, type Citations } from '../cite/index.ts';
 import { chartPaths } from './chartLinks.ts';
+import { sectionWork } from './reportCitation.ts';
 import type { Site } from './site.ts';
 
 /**
@@ -23,21 +24,15 @@ export function chartWork(site: Site, chart: ChartReport, of: ChartCitationOf): 
   const { study } = site.report;
   const version = of === 'across versions' ? undefined : of.version;
   const release = version === undefined ? undefined : releaseOf(site, version);
-  return {
-    kind: 'section',
+  return sectionWork(site, {
     id: chart.id,
     title: chart.definition.title,
-    authors: study.authors,
-    containerTitle: study.title,
-    ...(version === undefined ? {} : { version }),
-    date: release?.date ?? study.date,
-    ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
-    ...(release?.doi === undefined ? {} : { doi: release.doi }),
     url: site.published(chartPaths(site, chart.id, of !== 'across versions' && of.at === 'version' ? version : undefined).page),
-    license: study.license,
     abstract: chart.description,
-    language: study.language,
-  };
+    version,
+    date: release?.date ?? study.date,
+    doi: release?.doi,
+  });
 }
 
 /** A release's date and DOI: from the archive, or from study.yaml for the release this build makes. */

@@ -25,6 +25,42 @@ export function reportWork(site: Site): CitableWork {
   };
 }
 
+/** A part of the report that is cited on its own: a chart, a chapter. */
+export interface ReportSection {
+  readonly id: string;
+  readonly title: string;
+  /** The published address the citation points to. */
+  readonly url: string;
+  readonly abstract?: string | undefined;
+  /** Absent for a chart cited across its versions. */
+  readonly version?: string | undefined;
+  readonly date: string;
+  readonly doi?: string | undefined;
+}
+
+/**
+ * A section of the report as a citable work (docs/citing.md): by the report's authors, under
+ * its licence and publisher, with the report as its container.
+ */
+export function sectionWork(site: Site, section: ReportSection): CitableWork {
+  const { study } = site.report;
+  return {
+    kind: 'section',
+    id: section.id,
+    title: section.title,
+    authors: study.authors,
+    containerTitle: study.title,
+    ...(section.version === undefined ? {} : { version: section.version }),
+    date: section.date,
+    ...(study.publisher === undefined ? {} : { publisher: study.publisher }),
+    ...(section.doi === undefined ? {} : { doi: section.doi }),
+    url: section.url,
+    license: study.license,
+    ...(section.abstract === undefined ? {} : { abstract: section.abstract }),
+    language: study.language,
+  };
+}
+
 /**
  * The report as one release of it: that release's version, date and DOI (none when the
  * release had none, whatever study.yaml says now). The rest comes from study.yaml as this
