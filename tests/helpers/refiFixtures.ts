@@ -168,7 +168,11 @@ export const atlasRecipe: RefiRecipe = {
       name: 'Diary 1',
       text: 'Roses 🌹 bloomed after rain 🌧 today.\nWeeds too.',
       selections: [
-        { quote: 'Roses 🌹 bloomed after rain 🌧', coder: 'Analyst One', codings: [{ code: 'Plants::Roses' }, { code: 'Weather', coder: 'ATLAS.ti' }] },
+        {
+          quote: 'Roses 🌹 bloomed after rain 🌧',
+          coder: 'Analyst One',
+          codings: [{ code: 'Plants::Roses' }, { code: 'Weather', coder: 'ATLAS.ti' }],
+        },
         { quote: 'Weeds too', coder: 'ATLAS.ti', codings: [{ code: 'Plants::Weeds', coder: 'ATLAS.ti' }] },
       ],
     },
@@ -300,10 +304,6 @@ function span(text: string, selection: RecipeSelection, style: RecipeStyle): { s
   return { start, end: start + [...quote].length };
 }
 
-function allCodes(codes: readonly RecipeCode[]): RecipeCode[] {
-  return codes.flatMap((code) => [code, ...allCodes(code.children ?? [])]);
-}
-
 /** The project.qde a recipe describes, in its vendor's style. */
 export function recipeQde(recipe: RefiRecipe): string {
   const { style } = recipe;
@@ -338,7 +338,10 @@ export function recipeQde(recipe: RefiRecipe): string {
   ];
   if (recipe.variables) {
     lines.push('  <Variables>');
-    for (const variable of recipe.variables) lines.push(`    <Variable${attributes({ guid: guid('variable', variable.name), name: variable.name, typeOfVariable: variable.type })}/>`);
+    for (const variable of recipe.variables)
+      lines.push(
+        `    <Variable${attributes({ guid: guid('variable', variable.name), name: variable.name, typeOfVariable: variable.type })}/>`,
+      );
     lines.push('  </Variables>');
   }
   if (recipe.cases) {
@@ -391,7 +394,11 @@ export function recipeQde(recipe: RefiRecipe): string {
           creationDateTime: '2024-03-01T10:00:00Z',
         })}>`;
       if (style.selections === 'grouped') {
-        lines.push(selectionHead(key), ...selection.codings.flatMap((coding, at) => codingXml(coding, `${key}.${at}`, '        ')), '      </PlainTextSelection>');
+        lines.push(
+          selectionHead(key),
+          ...selection.codings.flatMap((coding, at) => codingXml(coding, `${key}.${at}`, '        ')),
+          '      </PlainTextSelection>',
+        );
       } else {
         selection.codings.forEach((coding, at) => {
           lines.push(selectionHead(`${key}.${at}`), ...codingXml(coding, `${key}.${at}`, '        '), '      </PlainTextSelection>');
@@ -401,8 +408,14 @@ export function recipeQde(recipe: RefiRecipe): string {
     lines.push('    </TextSource>');
   }
   for (const media of recipe.media ?? []) {
-    const selection = media.kind === 'PDFSource' ? 'PDFSelection' : media.kind === 'PictureSource' ? 'PictureSelection' : media.kind.replace('Source', 'Selection');
-    const where = media.kind === 'PDFSource' ? { firstX: '1', firstY: '1', secondX: '50', secondY: '50', page: '0' } : { begin: '0', end: '1000' };
+    const selection =
+      media.kind === 'PDFSource'
+        ? 'PDFSelection'
+        : media.kind === 'PictureSource'
+          ? 'PictureSelection'
+          : media.kind.replace('Source', 'Selection');
+    const where =
+      media.kind === 'PDFSource' ? { firstX: '1', firstY: '1', secondX: '50', secondY: '50', page: '0' } : { begin: '0', end: '1000' };
     lines.push(
       `    <${media.kind}${attributes({ guid: guid('source', media.name), name: media.name, path: `internal://${media.file}` })}>`,
       `      <${selection}${attributes({ guid: guid('selection', media.name), ...where })}>`,
@@ -431,7 +444,9 @@ function storedPath(source: RecipeSource, style: RecipeStyle): string {
 
 /** A zip of the given entries, deflated as the vendors do. */
 export function qdpx(entries: Readonly<Record<string, string | Uint8Array>>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])));
+  return zipSync(
+    Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])),
+  );
 }
 
 /** The `.qdpx` a recipe describes. `omit` leaves out zip entries (a source file missing from the zip). */
@@ -444,9 +459,37 @@ export function recipeQdpx(recipe: RefiRecipe, options: { readonly omit?: readon
       entries[`${style.sourcesFolder}/${storedPath(source, style)}`] = style.bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...body]) : body;
     }
   }
-  for (const media of recipe.media ?? []) entries[`${style.sourcesFolder}/${media.file}`] = strToU8(media.kind === 'PDFSource' ? '%PDF-1.4 synthetic' : 'synthetic audio');
+  for (const media of recipe.media ?? [])
+    entries[`${style.sourcesFolder}/${media.file}`] = strToU8(media.kind === 'PDFSource' ? '%PDF-1.4 synthetic' : 'synthetic audio');
   for (const name of options.omit ?? []) delete entries[name];
   return qdpx(entries);
+}
+
+// Small projects written by hand, for the edge cases and bad input.
+
+/** A GUID from a small number, so XML written by hand stays readable. */
+export const handGuid = (n: number): string => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`;
+
+/** A project.qde around `body`, with a user 1 and codes 10 (a group) and 11. */
+export function handQde(body: string, root = 'origin="MAXQDA 2022" name="Hand-made"'): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" ${root}>
+  <Users><User guid="${handGuid(1)}" name="Coder"/></Users>
+  <CodeBook><Codes><Code guid="${handGuid(10)}" name="Group" isCodable="false"><Code guid="${handGuid(11)}" name="Leaf" isCodable="true"/></Code></Codes></CodeBook>
+${body}
+</Project>
+`;
+}
+
+/** One text source with selections given as [start, end] pairs, each coded with code 11. */
+export function handTextSource(path: string, spans: readonly (readonly [number, number])[], extra = ''): string {
+  const selections = spans
+    .map(
+      ([start, end], index) =>
+        `<PlainTextSelection guid="${handGuid(100 + index)}" startPosition="${start}" endPosition="${end}" creatingUser="${handGuid(1)}"><Coding guid="${handGuid(200 + index)}"><CodeRef targetGUID="${handGuid(11)}"/></Coding></PlainTextSelection>`,
+    )
+    .join('\n');
+  return `<Sources><TextSource guid="${handGuid(50)}" name="Text" plainTextPath="${path}">\n${extra}${selections}\n</TextSource></Sources>`;
 }
 
 /** QualCoder's codebook export: the `1:0` namespace variant, nested codes. */
@@ -482,7 +525,23 @@ function random(seed: number): () => number {
   };
 }
 
-const words = ['tea', 'garden', 'bus', 'quiet', 'morning', 'rain', 'city', 'work', 'friend', 'walk', 'noise', 'coffee', 'calm', 'late', 'school'];
+const words = [
+  'tea',
+  'garden',
+  'bus',
+  'quiet',
+  'morning',
+  'rain',
+  'city',
+  'work',
+  'friend',
+  'walk',
+  'noise',
+  'coffee',
+  'calm',
+  'late',
+  'school',
+];
 
 /**
  * A large NVivo-style project for the benchmark: `sourceBytes` of synthetic text (with an
@@ -495,7 +554,9 @@ export function bigProject({ codings = 50_000, sourceBytes = 4_000_000 }: { codi
   const sourceCount = Math.max(1, Math.round(sourceBytes / 100_000));
   const coders = ['Coder A', 'Coder B'].map((name) => ({ name, guid: refiGuid('user', name) }));
   const parents = ['Theme 1', 'Theme 2', 'Theme 3', 'Theme 4'];
-  const codes = parents.flatMap((parent) => [1, 2, 3, 4, 5].map((child) => ({ parent, name: `${parent}.${child}`, guid: refiGuid('code', `${parent}.${child}`) })));
+  const codes = parents.flatMap((parent) =>
+    [1, 2, 3, 4, 5].map((child) => ({ parent, name: `${parent}.${child}`, guid: refiGuid('code', `${parent}.${child}`) })),
+  );
   const texts: string[] = [];
   for (let index = 0; index < sourceCount; index++) {
     const parts: string[] = [];
@@ -518,7 +579,9 @@ export function bigProject({ codings = 50_000, sourceBytes = 4_000_000 }: { codi
     '    <Codes>',
     ...parents.flatMap((parent) => [
       `      <Code guid="${refiGuid('code', parent)}" name="${parent}" isCodable="false">`,
-      ...codes.filter((code) => code.parent === parent).map((code) => `        <Code guid="${code.guid}" name="${code.name}" isCodable="true"/>`),
+      ...codes
+        .filter((code) => code.parent === parent)
+        .map((code) => `        <Code guid="${code.guid}" name="${code.name}" isCodable="true"/>`),
       '      </Code>',
     ]),
     '    </Codes>',

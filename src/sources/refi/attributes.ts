@@ -57,6 +57,11 @@ export class AttributeReader {
   }
 
   report(element: XmlElement, attribute: string, expected: string, found: string): void {
-    this.problems.push({ file: this.file, line: element.line, field: `${element.name}@${attribute}`, message: `expected ${expected}; found ${found}` });
+    this.problems.push({
+      file: this.file,
+      line: element.line,
+      field: `${element.name}@${attribute}`,
+      message: `expected ${expected}; found ${found}`,
+    });
   }
 }

@@ -36,19 +36,19 @@ export function buildProject(
     const text = 'text' in found ? found.text : undefined;
     if ('missing' in found) {
       const codings = sum(source.selections, (selection) => selection.codings.length);
-      warnings.push(`${found.missing} is missing from ${shown}: its ${codings === 1 ? '1 coding is' : `${codings} codings are`} imported with empty text`);
+      warnings.push(
+        `${found.missing} is missing from ${shown}: its ${codings === 1 ? '1 coding is' : `${codings} codings are`} imported with empty text`,
+      );
     }
     const measure = text === undefined ? undefined : textOffsets(text, offsets);
     const selections: RefiSelection[] = [];
     for (const selection of source.selections) {
       const span = checkedSpan(selection, measure, offsets, file, problems);
-      const codings = selection.codings.map(
-        (coding): RefiCoding => ({
-          guid: coding.guid,
-          codeGuid: coding.codeGuid ?? '',
-          coderGuid: coderOf(coding.creatingUser) ?? coderOf(selection.creatingUser),
-        }),
-      );
+      const codings = selection.codings.map((coding): RefiCoding => ({
+        guid: coding.guid,
+        codeGuid: coding.codeGuid ?? '',
+        coderGuid: coderOf(coding.creatingUser) ?? coderOf(selection.creatingUser),
+      }));
       if (span) selections.push({ guid: selection.guid, ...span, codings, place: selection.place });
     }
     return { guid: source.guid, name: source.name, text, selections };
@@ -107,7 +107,12 @@ function checkedSpan(
   if (start === undefined || end === undefined) return undefined;
   const length = measure?.length ?? Number.POSITIVE_INFINITY;
   const report = (attribute: string, expected: string, found: string): undefined => {
-    problems.push({ file, line: selection.place.line, field: `PlainTextSelection@${attribute}`, message: `expected ${expected}; found ${found}` });
+    problems.push({
+      file,
+      line: selection.place.line,
+      field: `PlainTextSelection@${attribute}`,
+      message: `expected ${expected}; found ${found}`,
+    });
     return undefined;
   };
   const within = `0 <= startPosition <= endPosition <= ${length} (the text's length in ${unitWords[unit]})`;
@@ -137,7 +142,12 @@ function checkedCase(theCase: CaseAsWritten, targets: CaseTargets, file: string,
     refs.flatMap(({ guid, line }) => {
       if (known.has(guid)) return [guid];
       if (!targets.skipped.has(guid)) {
-        problems.push({ file, line, field: `${element}@targetGUID`, message: `expected the GUID of ${what} in the project; found ${quoted(guid)}, which none has` });
+        problems.push({
+          file,
+          line,
+          field: `${element}@targetGUID`,
+          message: `expected the GUID of ${what} in the project; found ${quoted(guid)}, which none has`,
+        });
       }
       return [];
     });
@@ -145,7 +155,12 @@ function checkedCase(theCase: CaseAsWritten, targets: CaseTargets, file: string,
   for (const { variableGuid, value, line } of theCase.values) {
     if (variableGuid === undefined) continue;
     if (!targets.variables.has(variableGuid)) {
-      problems.push({ file, line, field: 'VariableRef@targetGUID', message: `expected the GUID of a variable in Variables; found ${quoted(variableGuid)}, which none has` });
+      problems.push({
+        file,
+        line,
+        field: 'VariableRef@targetGUID',
+        message: `expected the GUID of a variable in Variables; found ${quoted(variableGuid)}, which none has`,
+      });
     } else values[variableGuid] = value;
   }
   return {

@@ -26,24 +26,12 @@ function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decod
   }
 }
 
-/** Where decoding fails, found by halving: only run once the whole text is known to be bad. */
+/**
+ * The byte offset of the first character that does not decode, found once the text is
+ * known to be bad: the lenient decoder marks it U+FFFD (a genuine U+FFFD before it would
+ * move the mark, which is rare enough for a message).
+ */
 function firstBadUtf8Byte(bytes: Uint8Array): number {
-  let good = 0;
-  let bad = bytes.length;
-  while (bad - good > 1) {
-    const middle = (good + bad) >>> 1;
-    if (decodesUpTo(bytes, middle)) good = middle;
-    else bad = middle;
-  }
-  return good;
-}
-
-function decodesUpTo(bytes: Uint8Array, end: number): boolean {
-  // `stream` lets the prefix end inside a character without counting that as bad.
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return new TextEncoder().encode(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))).length;
 }

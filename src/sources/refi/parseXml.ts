@@ -35,7 +35,12 @@ class StopParsing extends Error {}
  * declared or expanded; a syntax error stops the parse with its line and column. Returns
  * false when parsing stopped early.
  */
-export function parseXml(text: string, file: string, forRoot: (root: XmlElement, namespace: string) => XmlHandlers | undefined, problems: Problem[]): boolean {
+export function parseXml(
+  text: string,
+  file: string,
+  forRoot: (root: XmlElement, namespace: string) => XmlHandlers | undefined,
+  problems: Problem[],
+): boolean {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const open: XmlElement[] = [];
   let handlers: XmlHandlers | undefined;
@@ -52,7 +57,8 @@ export function parseXml(text: string, file: string, forRoot: (root: XmlElement,
     stop({
       file,
       line: parser.line,
-      message: 'expected no DOCTYPE (REFI-QDA files have none, and entity declarations are refused, never expanded); found a DOCTYPE declaration',
+      message:
+        'expected no DOCTYPE (REFI-QDA files have none, and entity declarations are refused, never expanded); found a DOCTYPE declaration',
     }),
   );
   parser.on('error', (error) => {

@@ -78,7 +78,12 @@ function isPseudoUser(name: string | undefined): boolean {
  * as plain objects. Elements are recognised by their parent, so the `TextSource`-like notes
  * under `Notes` and codings in sets or skipped sources are passed over.
  */
-export function projectReader(root: XmlElement, entry: string, file: string, problems: Problem[]): { handlers: XmlHandlers; result(): ProjectAsWritten } {
+export function projectReader(
+  root: XmlElement,
+  entry: string,
+  file: string,
+  problems: Problem[],
+): { handlers: XmlHandlers; result(): ProjectAsWritten } {
   const attributes = new AttributeReader(file, problems);
   const codes = codeTreeReader(attributes);
   const users: RefiUser[] = [];
@@ -92,7 +97,14 @@ export function projectReader(root: XmlElement, entry: string, file: string, pro
   let skippedSource: XmlElement | undefined;
   let source: { element: XmlElement; read: TextSourceAsWritten } | undefined;
   let selection: { element: XmlElement; read: SelectionAsWritten } | undefined;
-  let coding: { element: XmlElement; guid: string; creatingUser: string | undefined; codeRef: { guid: string | undefined; line: number } | undefined } | undefined;
+  let coding:
+    | {
+        element: XmlElement;
+        guid: string;
+        creatingUser: string | undefined;
+        codeRef: { guid: string | undefined; line: number } | undefined;
+      }
+    | undefined;
   let theCase: { element: XmlElement; read: CaseAsWritten } | undefined;
   let variableValue: { element: XmlElement; read: CaseAsWritten['values'][number] } | undefined;
   let collecting: { element: XmlElement; parts: string[]; done(text: string): void } | undefined;

@@ -35,7 +35,8 @@ export function readRefiFile(path: string, shown: string, options: RefiReadOptio
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const found = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : `a file that cannot be read (${code ?? 'unknown error'})`;
+    const found =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : `a file that cannot be read (${code ?? 'unknown error'})`;
     return { project: undefined, problems: [{ file: shown, message: `expected ${expectedFile}; found ${found}` }] };
   }
   return readRefiBytes(bytes, shown, options);
@@ -58,7 +59,10 @@ function readQdpx(bytes: Uint8Array, shown: string, maxUnpackedBytes: number, pr
   const projectFiles = zip.entries.filter((entry) => !entry.includes('/') && entry.toLowerCase().endsWith('.qde'));
   const entry = projectFiles[0];
   if (projectFiles.length !== 1 || entry === undefined) {
-    const found = projectFiles.length === 0 ? `none (the zip holds ${zip.entries.length === 0 ? 'nothing' : quotedList(zip.entries)})` : quotedList(projectFiles);
+    const found =
+      projectFiles.length === 0
+        ? `none (the zip holds ${zip.entries.length === 0 ? 'nothing' : quotedList(zip.entries)})`
+        : quotedList(projectFiles);
     problems.push({ file: shown, message: `expected one .qde project file at the top of the zip; found ${found}` });
     return undefined;
   }
@@ -72,7 +76,11 @@ function readQdpx(bytes: Uint8Array, shown: string, maxUnpackedBytes: number, pr
     file,
     (root, namespace) => {
       if (root.name !== 'Project' || namespace !== projectNamespace) {
-        problems.push({ file, line: root.line, message: wrongRoot(`a root element "Project" in namespace "${projectNamespace}"`, root, namespace) });
+        problems.push({
+          file,
+          line: root.line,
+          message: wrongRoot(`a root element "Project" in namespace "${projectNamespace}"`, root, namespace),
+        });
         return undefined;
       }
       const reader = projectReader(root, entry, file, problems);

@@ -51,7 +51,10 @@ export function unzipProject(bytes: Uint8Array, shown: string, maxUnpackedBytes:
   const before = problems.length;
   for (const entry of entries) {
     if (climbsOut(entry.name)) {
-      problems.push({ file: shown, message: `expected zip entries that stay inside the project; found an entry named ${quoted(entry.name)}` });
+      problems.push({
+        file: shown,
+        message: `expected zip entries that stay inside the project; found an entry named ${quoted(entry.name)}`,
+      });
     }
   }
   if (problems.length > before) return undefined;
@@ -83,7 +86,10 @@ export function unzipProject(bytes: Uint8Array, shown: string, maxUnpackedBytes:
       }
       unpacked += inflated.length;
       if (inflated.length !== entry.size) {
-        readProblems.push({ file, message: `expected ${entry.size} bytes, as the zip declares; found ${inflated.length} (the zip is damaged)` });
+        readProblems.push({
+          file,
+          message: `expected ${entry.size} bytes, as the zip declares; found ${inflated.length} (the zip is damaged)`,
+        });
         return undefined;
       }
       return inflated;
@@ -159,8 +165,13 @@ function readCentralEntries(view: DataView, bytes: Uint8Array, directory: Direct
 }
 
 /** A ZIP64 extra field holds, in this order, whichever of the three values is 0xFFFFFFFF. */
-function applyZip64Extra(view: DataView, start: number, length: number, sizes: { size: number; compressedSize: number; localHeader: number }): void {
-  for (let at = start; at + 4 <= start + length; ) {
+function applyZip64Extra(
+  view: DataView,
+  start: number,
+  length: number,
+  sizes: { size: number; compressedSize: number; localHeader: number },
+): void {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const fieldLength = view.getUint16(at + 2, true);
     if (id === 0x0001) {

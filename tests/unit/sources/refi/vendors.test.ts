@@ -27,7 +27,8 @@ function quotes(source: RefiTextSource): string[] {
   return source.selections.map((selection) => characters.slice(selection.start, selection.end).join(''));
 }
 
-const source = (project: RefiProject, name: string): RefiTextSource => findOne(project.sources, (each) => each.name === name, `source ${name}`);
+const source = (project: RefiProject, name: string): RefiTextSource =>
+  findOne(project.sources, (each) => each.name === name, `source ${name}`);
 const user = (name: string): string => refiGuid('user', name);
 const code = (name: string): string => refiGuid('code', name);
 const anyPlace = (entry: string): unknown => expect.objectContaining({ entry, line: expect.any(Number), column: expect.any(Number) });
@@ -125,7 +126,13 @@ describe('ATLAS.ti Windows 23 export', () => {
   const project = read(atlasRecipe);
 
   it('normalises braced upper-case GUIDs, finds Project.qde and Sources/, and keeps Parent::Child names flat', () => {
-    expect(project).toMatchObject({ name: 'Garden study (synthetic)', origin: 'ATLAS.ti Windows 23', offsets: 'code-points', skipped: noSkipped, warnings: [] });
+    expect(project).toMatchObject({
+      name: 'Garden study (synthetic)',
+      origin: 'ATLAS.ti Windows 23',
+      offsets: 'code-points',
+      skipped: noSkipped,
+      warnings: [],
+    });
     expect(project.codes.map((each) => [each.guid, each.name, each.children.length])).toEqual([
       [code('Plants::Roses'), 'Plants::Roses', 0],
       [code('Plants::Weeds'), 'Plants::Weeds', 0],
