@@ -444,9 +444,9 @@ function storedPath(source: RecipeSource, style: RecipeStyle): string {
 
 /** A zip of the given entries, deflated as the vendors do. */
 export function qdpx(entries: Readonly<Record<string, string | Uint8Array>>): Uint8Array {
-  return zipSync(
-    Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])),
-  );
+  const files = Object.entries(entries).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content] as const);
+  // A fixed time, so a recipe always gives the same bytes.
+  return zipSync(Object.fromEntries(files), { mtime: new Date('2024-03-01T09:00:00Z') });
 }
 
 /** The `.qdpx` a recipe describes. `omit` leaves out zip entries (a source file missing from the zip). */

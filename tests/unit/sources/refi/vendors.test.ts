@@ -122,6 +122,23 @@ describe('NVivo 14 export', () => {
   });
 });
 
+describe('an NVivo export with a source file missing', () => {
+  it('keeps the source without text and its selections as written, with one warning', () => {
+    const missing = `sources/${refiGuid('source', 'Interview P01')}.txt`;
+    const { project, problems } = readRefiBytes(recipeQdpx(nvivoRecipe, { omit: [missing] }), 'study.qdpx');
+    expect(problems).toEqual([]);
+    expect(project?.warnings).toEqual([`${missing} is missing from study.qdpx: its 3 codings are imported with empty text`]);
+    const p01 = project && source(project, 'Interview P01');
+    expect(p01?.text).toBeUndefined();
+    // UTF-16 offsets as written: the emoji before the quote is not taken off.
+    expect(p01?.selections.map(({ start, end }) => [start, end])).toEqual([
+      [29, 55],
+      [29, 55],
+      [58, 72],
+    ]);
+  });
+});
+
 describe('ATLAS.ti Windows 23 export', () => {
   const project = read(atlasRecipe);
 
