@@ -23,8 +23,9 @@ export interface RefiCode {
   readonly guid: string;
   /** As written, so an ATLAS.ti 8 name `Coke::diet Coke` is kept whole; import turns `::` into nesting. */
   readonly name: string;
+  /** `Description` text, trimmed; undefined when absent or blank. */
   readonly description: string | undefined;
-  /** False for a code that only groups others. */
+  /** False for a code that only groups others; true when the vendor left the attribute out. */
   readonly isCodable: boolean;
   readonly children: readonly RefiCode[];
 }
@@ -44,7 +45,12 @@ export interface RefiCoding {
   readonly coderGuid: string | undefined;
 }
 
-/** One `PlainTextSelection`, with its offsets converted to code points of `RefiTextSource.text`. */
+/**
+ * One `PlainTextSelection`, with its offsets converted to code points of `RefiTextSource.text`
+ * (kept as written when the text is missing). Selections are as written: NVivo repeats a span
+ * once per coding, ATLAS.ti puts several codings in one. A `Coding` written directly in a
+ * `TextSource` becomes a selection of the whole text with the coding's GUID.
+ */
 export interface RefiSelection {
   readonly guid: string;
   readonly start: number;
@@ -76,9 +82,9 @@ export interface RefiVariable {
 export interface RefiCase {
   readonly guid: string;
   readonly name: string;
-  /** Sources the case references (`SourceRef`). */
+  /** Text sources the case references (`SourceRef`); references to skipped media sources are left out. */
   readonly sourceGuids: readonly string[];
-  /** Selections the case references (`SelectionRef`). */
+  /** Text selections the case references (`SelectionRef`); those in skipped media sources are left out. */
   readonly selectionGuids: readonly string[];
   /** Variable GUID -> value as written. */
   readonly values: Readonly<Record<string, string>>;
