@@ -200,6 +200,7 @@ describe('codings, codes and cases', () => {
   it('read a Coding directly in a TextSource as coding the whole text', () => {
     const body = `<Sources><TextSource guid="${g(50)}" name="T"><PlainTextContent>ab😀</PlainTextContent><Coding guid="${g(200)}" creatingUser="${g(1)}"><CodeRef targetGUID="${g(11)}"/></Coding></TextSource></Sources>`;
     const project = projectOf(qdpx({ 'project.qde': qde(body, 'origin="NVivo 14"') }));
+    // The end is 3 code points (the emoji counts 1); column 116 counts UTF-16 code units, the emoji as 2.
     expect(project.sources[0]?.selections).toEqual([
       {
         guid: g(200),
@@ -208,7 +209,6 @@ describe('codings, codes and cases', () => {
         codings: [{ guid: g(200), codeGuid: g(11), coderGuid: g(1) }],
         place: { entry: 'project.qde', line: 5, column: 116 },
       },
-      // Column 116 counts UTF-16 code units, the emoji as 2.
     ]);
   });
 
