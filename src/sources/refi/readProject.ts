@@ -1,5 +1,6 @@
 import type { Problem } from '../../problems/problem.ts';
 import { AttributeReader } from './attributes.ts';
+import { normaliseGuid } from './guid.ts';
 import type { XmlElement, XmlHandlers } from './parseXml.ts';
 import type { RefiCode, RefiPlace, RefiUser, RefiVariable } from './project.ts';
 import { codeTreeReader } from './readCodes.ts';
@@ -133,8 +134,9 @@ export function projectReader(
     open(element, parent) {
       const { name } = element;
       if (skippedSource) {
+        // Only remembered for case references: a skipped source's own GUIDs are not checked.
         const guid = element.attributes.guid;
-        if (guid !== undefined) skippedGuids.add(attributes.guid(element, 'guid', false) ?? guid);
+        if (guid !== undefined) skippedGuids.add(normaliseGuid(guid) ?? guid);
         return;
       }
       if (codes.open(element, parent)) return;
