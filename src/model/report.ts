@@ -198,6 +198,8 @@ export interface DatasetReliability {
   readonly units: number;
   /** Analysed units in the dataset: `units` of how many. */
   readonly of: number;
+  /** Distinct participants among the `units`. */
+  readonly participants: number;
   /** How the intervals were drawn, the same for every dimension. */
   readonly bootstrap: { readonly resamples: number; readonly level: number; readonly seed: number };
   /** The dimensions the file gives, in codebook order. */

@@ -54,15 +54,17 @@ function datasetReliability(
   reliability: ReliabilityCodings,
   names: ReadonlyMap<string, string>,
 ): DatasetReliability {
-  const analysed = new Set(dataset.units.map((unit) => unit.key));
+  const analysed = new Map(dataset.units.map((unit) => [unit.key, unit] as const));
   const codings = reliability.codings.filter((coding) => analysed.has(coding.unit));
+  const units = new Set(codings.map((coding) => coding.unit));
   const dimensions = reliability.dimensions.map((id) => byId(study.dimensions, id, 'dimension'));
   return {
     dataset: dataset.id,
     file: reliability.origin.file,
     coders: reliability.coders.map((id) => ({ id, name: names.get(id) ?? id })),
-    units: new Set(codings.map((coding) => coding.unit)).size,
+    units: units.size,
     of: dataset.units.length,
+    participants: new Set([...units].map((key) => analysed.get(key)!.participant)).size,
     bootstrap: { resamples: defaultResamples, level: defaultLevel, seed: defaultSeed },
     dimensions: dimensions.map((dimension) =>
       dimensionReliability(
