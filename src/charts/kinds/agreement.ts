@@ -194,7 +194,7 @@ function tabulateAlpha(definition: Definition, context: ChartContext): Tabulated
     (described.length === 0
       ? 'Alpha is not defined for any dimension: the coded values do not vary.'
       : `Krippendorff's alpha was ${described.map(({ figures, dimension }) => `${formatCoefficient(figures.alpha!, language)} for ${dimension.label.toLowerCase()}`).join(', ')}; ` +
-        `${formatCount(reliable.length, language)} of ${formatCount(described.length, language)} reach ${formatCoefficient(reliableAlpha, language)}, conventionally taken as reliable, and ${formatCoefficient(tentativeAlpha, language)} is the least for tentative conclusions.`) +
+        `${reliable.length === described.length && described.length > 1 ? `all ${formatCount(described.length, language)}` : `${formatCount(reliable.length, language)} of ${formatCount(described.length, language)}`} reach ${formatCoefficient(reliableAlpha, language)}, conventionally taken as reliable, and ${formatCoefficient(tentativeAlpha, language)} is the least for tentative conclusions.`) +
     (weakest
       ? ` Per code, on presence or absence, agreement was lowest for ${byId(weakest.dimension.codes, weakest.code.code, 'code').label} (${weakest.dimension.label.toLowerCase()}, ${formatCoefficient(weakest.code.alpha!, language)}).`
       : '');
