@@ -346,7 +346,7 @@ describe('agreement between coders in the default study', () => {
     header: true,
     skipEmptyLines: true,
   }).data;
-  const tweets = parse(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'), { columns: true }) as unknown[];
+  const tweets = parse<unknown>(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'), { columns: true });
 
   /** Nominal alpha from the coincidence matrix, every unit with two values or more, missing values left out. */
   function alpha(column: string): { alpha: number; units: number } {
@@ -390,8 +390,8 @@ describe('agreement between coders in the default study', () => {
         ['Function of informal tweets', 'function'],
       ].map(([label, column]) => [label, String(alpha(column!).units), three(alpha(column!).alpha)]),
     );
-    const csv = parse(readFileSync(file('tweets-agreement', 'data.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    const topic = findOne(csv, (row) => row['Dimension, then each code'] === 'Topic of knowledge-sharing tweets');
+    const csv = parse<Record<string, string>>(readFileSync(file('tweets-agreement', 'data.csv'), 'utf8'), { columns: true });
+    const topic = findOne(csv, (row) => row['Dimension, then each code'] === 'Topic of knowledge-sharing tweets', 'the topic row');
     expect(Number(topic["Krippendorff's alpha"])).toBeCloseTo(alpha('topic').alpha, 12);
     expect(csv.length).toBeGreaterThan(4);
   });

@@ -43,7 +43,7 @@ describe('<Reliability> and <ReliabilityTable> in chapters', () => {
 
   it('get a generated codebook appendix with the table when the study writes none, and none when it places the table itself', () => {
     const generated = loadCharts(writeChartStudy(parts));
-    const appendix = findOne(generated.chapters, (chapter) => chapter.id === 'codebook');
+    const appendix = findOne(generated.chapters, (chapter) => chapter.id === 'codebook', 'the codebook appendix');
     expect(appendix).toMatchObject({ title: 'Appendix: Codebook', generated: true, order: 100 });
     const dirs = withChapter('---\ntitle: Agreement\norder: 110\n---\n\n<ReliabilityTable />\n', 'agreement.mdx');
     expect(loadCharts(dirs).chapters.map((chapter) => chapter.id)).not.toContain('codebook');

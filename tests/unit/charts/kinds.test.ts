@@ -539,14 +539,14 @@ const toneCodings = [
 describe('agreement', () => {
   it('gives alpha with its interval per dimension, then alpha per code on presence (a parent counting its nested codes)', () => {
     const chart = tabulateOne('kind: agreement\ntitle: Agreement\ndataset: posts\n', agreementParts);
-    const tone = findOne(chart.rows, (row) => row.label === 'Tone');
+    const tone = findOne(chart.rows, (row) => row.label === 'Tone', 'the tone row');
     expect(tone.alpha).toBe(krippendorffAlpha(toneCodings).alpha);
     const interval = bootstrapAlpha(toneCodings)!;
     expect([tone.low, tone.high]).toEqual([interval.low, interval.high]);
     // 2 of 4 units agree; P05 has one value and is not pairable.
     expect(tone).toMatchObject({ agreement: 0.5, units: 4, values: 8, depth: 0 });
     // Negative counts Harsh: P04 is negative for both coders.
-    const negative = findOne(chart.rows, (row) => row.label === 'Negative');
+    const negative = findOne(chart.rows, (row) => row.label === 'Negative', 'the negative row');
     const presence = toneCodings.map((coding) => ({ ...coding, value: coding.value === 'positive' ? 'absent' : 'present' }));
     expect(negative).toMatchObject({ depth: 1, alpha: krippendorffAlpha(presence).alpha!, agreement: 0.75 });
     expect(chart.rows.map((row) => row.label)).toEqual([
@@ -575,7 +575,7 @@ describe('agreement', () => {
       'Posts: 5 of 9 posts coded independently by Coder A and Coder B; 95% intervals from 1,000 bootstrap resamples.',
     );
     expect(chart.description).toContain(
-      `Krippendorff's alpha was ${formatCoefficient(Number(findOne(chart.rows, (row) => row.label === 'Theme').alpha))} for theme, ${formatCoefficient(Number(tone.alpha))} for tone`,
+      `Krippendorff's alpha was ${formatCoefficient(Number(findOne(chart.rows, (row) => row.label === 'Theme', 'the theme row').alpha))} for theme, ${formatCoefficient(Number(tone.alpha))} for tone`,
     );
   });
 
@@ -590,7 +590,7 @@ describe('agreement', () => {
   });
 
   it('draws the conventional thresholds 0.667 and 0.800 and a value per row', () => {
-    const chart = findOne(declared.charts, (candidate) => candidate.id === 'agreement');
+    const chart = findOne(declared.charts, (candidate) => candidate.id === 'agreement', 'the agreement chart');
     const texts = [...parseSvg(svgOf(chart)).querySelectorAll('text')].map((text) => text.textContent ?? '');
     expect(texts).toEqual(expect.arrayContaining(['0.667', '0.800', formatCoefficient(Number(chart.rows[0]!.alpha))]));
   });

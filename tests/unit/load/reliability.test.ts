@@ -28,7 +28,7 @@ describe('a reliability file', () => {
       ),
     );
     if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-    const posts = findOne(result.study.datasets, (dataset) => dataset.id === 'posts');
+    const posts = findOne(result.study.datasets, (dataset) => dataset.id === 'posts', 'dataset posts');
     expect(posts.hasReliability).toBe(true);
     expect(posts.reliability).toEqual({
       origin: { file: 'data/coders.csv' },
@@ -134,7 +134,7 @@ describe('spans of source documents', () => {
       writeStudyFixture(spanParts('note_id,member_id,stance,doc,from,to\nN1,M01,agree,S1,0,40\nN2,M02,disagree,S2,10,50\n')),
     );
     if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-    const notes = findOne(result.study.datasets, (dataset) => dataset.id === 'notes');
+    const notes = findOne(result.study.datasets, (dataset) => dataset.id === 'notes', 'dataset notes');
     expect(notes.hasSpans).toBe(true);
     expect(notes.units.map((unit) => unit.span)).toEqual([
       { source: 'S1', start: 0, end: 40 },

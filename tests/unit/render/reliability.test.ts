@@ -68,7 +68,7 @@ describe('<ReliabilityTable>', () => {
     const tone = figures('tone');
     expect(tone.fleissKappa).toBeNull();
     expect(table!.caption).toBe('Agreement between coders: Posts (5 of 9 posts, coded independently by Coder A and Coder B)');
-    expect(findOne(table!.rows, (row) => row.label === 'Tone')).toEqual({
+    expect(findOne(table!.rows, (row) => row.label === 'Tone', 'the tone row')).toEqual({
       label: 'Tone',
       depth: 0,
       cells: [

@@ -83,7 +83,7 @@ const byUnit = (codings: readonly Coding[]) => [...codings].sort((x, y) => Numbe
 describe('analyseReliability', () => {
   it("reproduces Krippendorff (2011): alpha 0.743 over 11 units and 40 pairable values, four coders, no Cohen's or Fleiss' kappa", () => {
     const [items] = analyseReliability(studyWith(coderFile(krippendorff2011)));
-    const value = findOne(items!.dimensions, (figures) => figures.dimension === 'value');
+    const value = findOne(items!.dimensions, (figures) => figures.dimension === 'value', 'dimension value');
     expect(value.alpha).toBeCloseTo(0.743421, 6);
     expect(value.alpha).toBe(krippendorffAlpha(krippendorff2011).alpha);
     expect(value).toMatchObject({ units: 11, coders: 4, pairableValues: 40, cohenKappa: null, fleissKappa: null });
@@ -96,7 +96,7 @@ describe('analyseReliability', () => {
   it("gives Cohen's kappa for exactly two coders and Fleiss' kappa when every unit has two values", () => {
     const two = codingsFromRows(['1 2 3 3 2 1 4 1 2 1 1 3', '1 2 3 3 2 2 4 1 2 5 1 3']);
     const [items] = analyseReliability(studyWith(coderFile(two)));
-    const value = findOne(items!.dimensions, (figures) => figures.dimension === 'value');
+    const value = findOne(items!.dimensions, (figures) => figures.dimension === 'value', 'dimension value');
     expect(value.cohenKappa).toBe(cohenKappa(two, ['A', 'B']).kappa);
     expect(value.fleissKappa).toBe(fleissKappa(two)!.kappa);
     expect(value.alpha).toBe(krippendorffAlpha(two).alpha);
@@ -122,7 +122,7 @@ describe('analyseReliability', () => {
       { id: 'x', name: 'Coder A' },
       { id: 'y', name: 'Coder B' },
     ]);
-    const tags = findOne(items!.dimensions, (figures) => figures.dimension === 'tags');
+    const tags = findOne(items!.dimensions, (figures) => figures.dimension === 'tags', 'dimension tags');
     // Red: present/present, present/absent, absent/absent (I4 is missing for x): alpha on presence.
     const red = [
       { unit: '1', coder: 'x', value: 'present' },
@@ -133,7 +133,7 @@ describe('analyseReliability', () => {
       { unit: '3', coder: 'y', value: 'absent' },
       { unit: '4', coder: 'y', value: 'present' },
     ];
-    expect(findOne(tags.codes, (code) => code.code === 'red').alpha).toBe(krippendorffAlpha(red).alpha);
+    expect(findOne(tags.codes, (code) => code.code === 'red', 'code red').alpha).toBe(krippendorffAlpha(red).alpha);
     expect(tags.codes.map((code) => code.code)).toEqual(['red', 'blue']);
     const [named] = analyseReliability(studyWith(coders, `${study}coders:\n  y: Sam Example\n`));
     expect(named!.coders).toEqual([
