@@ -61,21 +61,26 @@ export const agreement: ChartKind<Definition> = {
     definition.measure === 'alpha' ? tabulateAlpha(definition, context) : tabulateCharacters(definition, context),
   plot(chart, language, width) {
     const rows = chart.rows;
-    const labels = rows.map((row) => indentedLabel(String(row.label), Number(row.depth ?? 0)));
-    const keys = rows.map((_, index) => String(index));
     const value = chart.definition.measure === 'alpha' ? 'alpha' : 'kappa';
+    // One line per row of alpha; per code (and pair) for characters, its sources' dots on the pooled row's line.
+    const keyOf = (row: ChartRow, index: number) => (value === 'alpha' ? String(index) : JSON.stringify([row.dimension, row.label]));
+    const keys = [...new Set(rows.map(keyOf))];
+    const labelOf = new Map(
+      rows.map((row, index) => [keyOf(row, index), indentedLabel(String(row.label), Number(row.depth ?? 0))] as const),
+    );
+    const labels = keys.map((key) => labelOf.get(key)!);
     const lowest = Math.min(0, ...rows.flatMap((row) => [row[value], row.low]).filter((x): x is number => typeof x === 'number'));
     const drawn: (ChartRow & { key: string; display: string })[] = rows.map((row, index) => ({
       ...row,
-      key: String(index),
-      display: labels[index]!,
+      key: keyOf(row, index),
+      display: labelOf.get(keyOf(row, index))!,
     }));
     const withValue = drawn.filter((row) => typeof row[value] === 'number');
     const margin = labelMargin(labels, width);
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
-      height: 72 + rows.length * rowHeight(labels, width),
+      height: 72 + keys.length * rowHeight(labels, width),
       marginLeft: margin,
       marginRight: 56,
       marginTop: 28,
@@ -89,15 +94,20 @@ export const agreement: ChartKind<Definition> = {
       },
       y: { label: null, domain: keys, axis: null },
       marks: [
-        // The conventional reading (Krippendorff 2004): .800 reliable, .667 the least for tentative conclusions.
-        Plot.ruleX([tentativeAlpha, reliableAlpha], { stroke: mutedColour, strokeDasharray: '4 3' }),
-        Plot.text([tentativeAlpha, reliableAlpha], {
-          x: (threshold: number) => threshold,
-          frameAnchor: 'top',
-          dy: -18,
-          text: (threshold: number) => formatCoefficient(threshold, language),
-          fill: 'currentColor',
-        }),
+        // The conventional reading of alpha (Krippendorff 2004): .800 reliable, .667 the least for
+        // tentative conclusions. Kappa has no agreed thresholds of its own, so none are drawn for it.
+        ...(value === 'alpha'
+          ? [
+              Plot.ruleX([tentativeAlpha, reliableAlpha], { stroke: mutedColour, strokeDasharray: '4 3' }),
+              Plot.text([tentativeAlpha, reliableAlpha], {
+                x: (threshold: number) => threshold,
+                frameAnchor: 'top',
+                dy: -18,
+                text: (threshold: number) => formatCoefficient(threshold, language),
+                fill: 'currentColor',
+              }),
+            ]
+          : []),
         Plot.ruleX([0]),
         ...(value === 'alpha'
           ? [
@@ -139,7 +149,7 @@ export const agreement: ChartKind<Definition> = {
             fill: 'currentColor',
           },
         ),
-        Plot.axisY({ label: null, tickSize: 0, lineWidth: emsFor(margin - 16), tickFormat: (key: string) => labels[Number(key)] ?? '' }),
+        Plot.axisY({ label: null, tickSize: 0, lineWidth: emsFor(margin - 16), tickFormat: (key: string) => labelOf.get(key) ?? '' }),
       ],
     };
     return { plot };
