@@ -6,11 +6,13 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pandocReferences, apaCsl, skipPandocTests } from '../helpers/pandoc.ts';
 import { pngSize } from '../helpers/png.ts';
 import { readPage } from '../helpers/readPage.ts';
+import { findOne } from '../helpers/findOne.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
 // The default study's chart pages, checked as a reader and a citer would use them, against
@@ -47,6 +49,12 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 const file = (id: string, name: string) => join(dist, 'charts', id, name);
 /** The address of the version a live chart page shows: the default study's data are released as study.yaml's version. */
 const versionUrl = (id: string) => new URL(`charts/${id}/${String(study.version)}/`, study.url).href;
+/** Charts frozen in the release of this version: a chart added since is cited at its live page until the next release. */
+const released = (): Set<string> => {
+  const manifest = join(repoRoot, 'releases', String(study.version), 'manifest.json');
+  return new Set(existsSync(manifest) ? Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { charts: object }).charts) : []);
+};
+const citedUrl = (id: string) => (released().has(id) ? versionUrl(id) : new URL(`charts/${id}/`, study.url).href);
 const metaContents = (page: Document, name: string) =>
   [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
 
@@ -63,7 +71,12 @@ describe('the chart index', () => {
     const defaults = codebook.dimensions
       .filter((dimension: { id: string }) => !shown.has(dimension.id))
       .map((dimension: { id: string }) => dimension.id.replace(/_/g, '-'));
-    expect([...chartIds].sort()).toEqual([...declared, ...defaults].sort());
+    // And an agreement chart for every dataset with each coder's own codes.
+    const agreement = Object.entries(study.datasets as Record<string, { reliability?: string }>)
+      .filter(([, dataset]) => dataset.reliability !== undefined)
+      .map(([id]) => `${id.replace(/_/g, '-')}-agreement`);
+    expect(agreement.length).toBeGreaterThan(0);
+    expect([...chartIds].sort()).toEqual([...declared, ...defaults, ...agreement].sort());
   });
 
   it('shows a thumbnail for every chart', () => {
@@ -215,7 +228,7 @@ describe('every chart, cited as a section of the report', () => {
         expect(item['container-title'], id).toBe(study.title);
         expect(item.edition, id).toBe(`Version ${study.version}`);
         expect(item.version, id).toBeUndefined();
-        expect(item.URL, id).toBe(versionUrl(id));
+        expect(item.URL, id).toBe(citedUrl(id));
         expect(item.abstract, id).toBe(page.querySelector('.chart-description')!.textContent);
       }
       expect(new Set([bib.id, risItem.id, json.id]).size, id).toBe(1);
@@ -271,7 +284,7 @@ describe('every chart, cited as a section of the report', () => {
       expect(metaContents(page, 'citation_inbook_title'), id).toEqual([study.title]);
       expect(metaContents(page, 'prism.edition'), id).toEqual([`Version ${study.version}`]);
       expect(metaContents(page, 'citation_publication_date'), id).toEqual([date.replace(/-/g, '/')]);
-      expect(metaContents(page, 'citation_public_url'), id).toEqual([versionUrl(id)]);
+      expect(metaContents(page, 'citation_public_url'), id).toEqual([citedUrl(id)]);
       expect(metaContents(page, 'citation_author'), id).toEqual(
         study.authors.map(
           (author: { family?: string; given?: string; literal?: string }) =>
@@ -324,5 +337,62 @@ describe('embedding', () => {
   it('the chart page offers the iframe snippet pointing at the embed page', () => {
     const snippet = readPage(dist, 'charts/dissonance').querySelector('.embed-snippet')!.textContent;
     expect(snippet).toContain(`<iframe src="${new URL('charts/dissonance/embed/', study.url).href}"`);
+  });
+});
+
+describe('agreement between coders in the default study', () => {
+  // Recounted from data/reliability/tweets.csv with another CSV parser and a small alpha of its own.
+  const coded = Papa.parse<Record<string, string>>(readFileSync(join(repoRoot, 'data', 'reliability', 'tweets.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const tweets = parse<unknown>(readFileSync(join(repoRoot, 'data', 'tweets.csv'), 'utf8'), { columns: true });
+
+  /** Nominal alpha from the coincidence matrix, every unit with two values or more, missing values left out. */
+  function alpha(column: string): { alpha: number; units: number } {
+    const units = [...Map.groupBy(coded, (row) => row.tweet_id!).values()]
+      .map((rows) => rows.map((row) => row[column]!).filter((value) => value !== ''))
+      .filter((values) => values.length >= 2);
+    const o = new Map<string, number>();
+    const add = (key: string, by: number) => o.set(key, (o.get(key) ?? 0) + by);
+    for (const values of units)
+      values.forEach((c, i) => values.forEach((k, j) => i !== j && add(`${c}\u0000${k}`, 1 / (values.length - 1))));
+    const margins = new Map<string, number>();
+    for (const [key, count] of o) margins.set(key.split('\u0000')[0]!, (margins.get(key.split('\u0000')[0]!) ?? 0) + count);
+    const n = [...margins.values()].reduce((a, b) => a + b, 0);
+    const disagreeing = [...o].filter(([key]) => new Set(key.split('\u0000')).size === 2).reduce((sum, [, count]) => sum + count, 0);
+    const expected = n * n - [...margins.values()].reduce((sum, nc) => sum + nc * nc, 0);
+    return { alpha: 1 - ((n - 1) * disagreeing) / expected, units: units.length };
+  }
+  const three = (value: number) => value.toFixed(3);
+
+  it('states alpha for topic in the methods chapter, with the number of tweets coded twice', () => {
+    const text = readPage(dist, 'chapters/methods').querySelector('.reliability')!.textContent.replace(/\s+/g, ' ');
+    const topic = alpha('topic');
+    expect(text).toContain(
+      `Two coders independently coded ${new Set(coded.map((row) => row.tweet_id)).size} of the ${tweets.length.toLocaleString('en')} tweets.`,
+    );
+    expect(text).toContain(`Krippendorff's alpha for topic of knowledge-sharing tweets was ${three(topic.alpha)} (95% CI `);
+    expect(text).toContain(`over ${topic.units} tweets coded by at least two coders (${topic.units * 2} pairable values)`);
+    expect(text).toMatch(topic.alpha >= 0.8 ? /at or above the 0\.800/ : /below the 0\.800/);
+  });
+
+  it('gives every dimension in the codebook appendix table, and code by code on the chart page', () => {
+    const [table] = [...readPage(dist, 'chapters/codebook').querySelectorAll('.reliability-table table')];
+    const rows = [...table!.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()),
+    );
+    expect(rows.map((row) => [row[0], row[1], row[4]!.split(' ')[0]])).toEqual(
+      [
+        ['Form of tweet', 'form'],
+        ['Purpose of tweet', 'purpose'],
+        ['Topic of knowledge-sharing tweets', 'topic'],
+        ['Function of informal tweets', 'function'],
+      ].map(([label, column]) => [label, String(alpha(column!).units), three(alpha(column!).alpha)]),
+    );
+    const csv = parse<Record<string, string>>(readFileSync(file('tweets-agreement', 'data.csv'), 'utf8'), { columns: true });
+    const topic = findOne(csv, (row) => row['Dimension, then each code'] === 'Topic of knowledge-sharing tweets', 'the topic row');
+    expect(Number(topic["Krippendorff's alpha"])).toBeCloseTo(alpha('topic').alpha, 12);
+    expect(csv.length).toBeGreaterThan(4);
   });
 });

@@ -70,6 +70,13 @@ beforeAll(() => {
   const lines = readFileSync(tweets, 'utf8').split('\n');
   expect(lines.slice(1, 11).every((line) => /^T\d+,/.test(line))).toBe(true);
   writeFileSync(tweets, [lines[0], ...lines.slice(11)].join('\n'));
+  // The coders' own codes of a deleted tweet go with it.
+  const deleted = new Set(lines.slice(1, 11).map((line) => line.split(',')[0]));
+  const coded = join(data, 'reliability', 'tweets.csv');
+  if (existsSync(coded)) {
+    const rows = readFileSync(coded, 'utf8').split('\n');
+    writeFileSync(coded, rows.filter((row) => !deleted.has(row.split(',')[0])).join('\n'));
+  }
   setVersion('1.1.0');
   const second = release(secondSite);
   expect(second.stderr).toBe('');

@@ -101,7 +101,7 @@ describe('references in chapters', () => {
       'C/chapters/one.mdx:10:Ref.chart: expected a chart placed as a figure with <Chart id=...> in some chapter; found "visits-per-day", which no chapter places',
       'C/chapters/one.mdx:10:@nobody2020: expected a key from content/references.bib (wenger1998); found "nobody2020"',
       'C/chapters/one.mdx:12:Count.dataset: expected exactly one of dataset="...", participants or dimension="..."; found 2',
-      'C/chapters/one.mdx:12:Pie: expected a qualpress component (Chart, Ref, Count, Share, Cite, Period, PrivacyRule, Bibliography, ReportCitation, DimensionIntro, DimensionSummary, CodeDefinitions, Exemplars); found <Pie>',
+      'C/chapters/one.mdx:12:Pie: expected a qualpress component (Chart, Ref, Count, Share, Cite, Period, PrivacyRule, Bibliography, ReportCitation, DimensionIntro, DimensionSummary, CodeDefinitions, Exemplars, Reliability, ReliabilityTable); found <Pie>',
       'C/chapters/one.mdx:12:Share.dimension: expected a quoted value such as dimension="..."; found an {expression}, which could hide a typed figure or unchecked reference',
       'C/chapters/one.mdx:12:Share.dimension: expected a dimension id from codebook.yaml (focus, takeaway); found no dimension attribute',
     ]);

@@ -18,7 +18,7 @@ import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeChartFixtures);
 
-const kindList = 'distribution, breakdown, timeline, per-participant, participants-reporting, comparison';
+const kindList = 'distribution, breakdown, timeline, per-participant, participants-reporting, comparison, agreement';
 
 /** The problems of one chart file `name` with this text, as printed, with the file's shown path as `F`. */
 function problemsOf(name: string, text: string, parts: ChartStudyParts = {}): string[] {

@@ -3,15 +3,22 @@ import type { ChartReport, ChartRow } from '../../../src/model/chartReport.ts';
 import type { ChartVariant } from '../../../src/charts/chartSvg.ts';
 import {
   chartCodebook,
+  chartFile,
   chartPosts,
   chartReport,
+  chartStudy,
   manyParticipants,
   parseSvg,
   removeChartFixtures,
+  reportProblems,
   svgOf,
   tabulateOne,
+  writeChartStudy,
 } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
+import { bootstrapAlpha } from '../../../src/analyse/reliability/bootstrapAlpha.ts';
+import { krippendorffAlpha } from '../../../src/analyse/reliability/krippendorffAlpha.ts';
+import { formatCoefficient } from '../../../src/format/format.ts';
 import { findOne } from '../../helpers/findOne.ts';
 
 afterAll(removeChartFixtures);
@@ -502,6 +509,93 @@ measures:
   });
 });
 
+// Two coders coded P01 to P04 again on tone and theme: P01 positive/positive, P02 positive/negative,
+// P03 negative/negative, P04 harsh/negative; P05 by coder c1 only (a lone value, not pairable).
+const agreementCoders = `post_id,coder,tone,themes
+P01,c1,positive,technology;software
+P01,c2,positive,technology
+P02,c1,positive,hardware
+P02,c2,negative,hardware
+P03,c1,negative,wellbeing
+P03,c2,negative,wellbeing
+P04,c1,harsh,hardware
+P04,c2,negative,hardware
+P05,c1,positive,
+`;
+const agreementParts = {
+  study: edit(chartStudy, '    exclude: excluded\n', '    exclude: excluded\n    reliability: coders.csv\n'),
+  extra: { 'coders.csv': agreementCoders },
+};
+const toneCodings = [
+  ['P01', 'positive', 'positive'],
+  ['P02', 'positive', 'negative'],
+  ['P03', 'negative', 'negative'],
+  ['P04', 'harsh', 'negative'],
+].flatMap(([unit, first, second]) => [
+  { unit: unit!, coder: 'c1', value: first },
+  { unit: unit!, coder: 'c2', value: second },
+]);
+
+describe('agreement', () => {
+  it('gives alpha with its interval per dimension, then alpha per code on presence (a parent counting its nested codes)', () => {
+    const chart = tabulateOne('kind: agreement\ntitle: Agreement\ndataset: posts\n', agreementParts);
+    const tone = findOne(chart.rows, (row) => row.label === 'Tone', 'the tone row');
+    expect(tone.alpha).toBe(krippendorffAlpha(toneCodings).alpha);
+    const interval = bootstrapAlpha(toneCodings)!;
+    expect([tone.low, tone.high]).toEqual([interval.low, interval.high]);
+    // 2 of 4 units agree; P05 has one value and is not pairable.
+    expect(tone).toMatchObject({ agreement: 0.5, units: 4, values: 8, depth: 0 });
+    // Negative counts Harsh: P04 is negative for both coders.
+    const negative = findOne(chart.rows, (row) => row.label === 'Negative', 'the negative row');
+    const presence = toneCodings.map((coding) => ({ ...coding, value: coding.value === 'positive' ? 'absent' : 'present' }));
+    expect(negative).toMatchObject({ depth: 1, alpha: krippendorffAlpha(presence).alpha!, agreement: 0.75 });
+    expect(chart.rows.map((row) => row.label)).toEqual([
+      'Theme',
+      'Technology',
+      'Hardware',
+      'Software',
+      'Wellbeing',
+      'Tone',
+      'Positive',
+      'Negative',
+      'Harsh',
+    ]);
+    expect(chart.columns.map((column) => [column.key, column.type])).toEqual([
+      ['label', 'text'],
+      ['alpha', 'coefficient'],
+      ['low', 'coefficient'],
+      ['high', 'coefficient'],
+      ['agreement', 'share'],
+      ['units', 'count'],
+      ['values', 'count'],
+    ]);
+    // P01-P03 by M1, P04 and P05 by M2.
+    expect(chart.n).toEqual({ units: 5, participants: 2 });
+    expect(chart.sourceLine).toBe(
+      'Posts: 5 of 9 posts coded independently by Coder A and Coder B; 95% intervals from 1,000 bootstrap resamples.',
+    );
+    expect(chart.description).toContain(
+      `Krippendorff's alpha was ${formatCoefficient(Number(findOne(chart.rows, (row) => row.label === 'Theme', 'the theme row').alpha))} for theme, ${formatCoefficient(Number(tone.alpha))} for tone`,
+    );
+  });
+
+  it('is the default chart of every dataset with a reliability file, and refuses a dataset without one', () => {
+    const report = chartReport(agreementParts);
+    expect(report.charts.map((chart) => chart.id)).toContain('posts-agreement');
+    expect(report.charts.map((chart) => chart.id)).not.toContain('notes-agreement');
+    const dirs = writeChartStudy({ ...agreementParts, charts: { 'coders.yaml': 'kind: agreement\ntitle: Agreement\ndataset: notes\n' } });
+    expect(reportProblems(dirs)).toEqual([
+      `${chartFile(dirs, 'coders.yaml')}:3:dataset: expected a dataset with each coder's own codes (set datasets.notes.reliability in study.yaml); found "notes", which has none`,
+    ]);
+  });
+
+  it('draws the conventional thresholds 0.667 and 0.800 and a value per row', () => {
+    const chart = findOne(declared.charts, (candidate) => candidate.id === 'agreement', 'the agreement chart');
+    const texts = [...parseSvg(svgOf(chart)).querySelectorAll('text')].map((text) => text.textContent ?? '');
+    expect(texts).toEqual(expect.arrayContaining(['0.667', '0.800', formatCoefficient(Number(chart.rows[0]!.alpha))]));
+  });
+});
+
 describe('the report of declared charts', () => {
   it('keeps the declared charts in file-name order, before the default ones', () => {
     const report = chartReport({
@@ -531,6 +625,7 @@ const allKinds: Record<string, string> = {
   'per-participant': 'kind: per-participant\ntitle: Posts per member\ndataset: posts\n',
   'per-participant-split': 'kind: per-participant\ntitle: Posts per member by tone\ndataset: posts\ndimension: tone\ntop: 2\n',
   'participants-reporting': 'kind: participants-reporting\ntitle: Members per stance\ndimension: stance\n',
+  agreement: 'kind: agreement\ntitle: Agreement between coders\ndataset: posts\n',
   comparison:
     'kind: comparison\ntitle: Side by side\nmeasures:\n  - { label: Any technology, dimension: theme, codes: [technology] }\n  - { label: Agreed, dimension: stance, codes: [agree] }\n',
 };
@@ -543,7 +638,10 @@ const legendLabels: Record<string, string[]> = {
   'per-participant-split': ['Positive', 'Negative', 'Not coded'],
 };
 
-const declared = chartReport({ charts: Object.fromEntries(Object.entries(allKinds).map(([id, yaml]) => [`${id}.yaml`, yaml])) });
+const declared = chartReport({
+  ...agreementParts,
+  charts: Object.fromEntries(Object.entries(allKinds).map(([id, yaml]) => [`${id}.yaml`, yaml])),
+});
 const widths: Record<ChartVariant, number> = { wide: 640, narrow: 360 };
 
 describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
