@@ -1,0 +1,59 @@
+import type { OffsetUnit } from './project.ts';
+
+/**
+ * How a project counts selection offsets. The standard says Unicode code points; NVivo's
+ * exports count UTF-16 code units, so an emoji before a selection shifts it by one per emoji.
+ */
+export function offsetUnitFor(origin: string | undefined): OffsetUnit {
+  return origin?.trim().toLowerCase().startsWith('nvivo') ? 'utf16-code-units' : 'code-points';
+}
+
+/** Offsets of one text in the project's unit, turned into code points. */
+export interface TextOffsets {
+  /** The text's length in the project's unit: the largest valid offset. */
+  readonly length: number;
+  /** The code-point offset, or undefined when a UTF-16 offset falls inside a surrogate pair. */
+  toCodePoint(offset: number): number | undefined;
+}
+
+/**
+ * Precomputed once per text, so converting each of many selections costs a binary search
+ * over the text's astral characters, not a walk through the text.
+ */
+export function textOffsets(text: string, unit: OffsetUnit): TextOffsets {
+  const astralStarts = astralCharacterStarts(text);
+  if (unit === 'code-points') return { length: text.length - astralStarts.length, toCodePoint: (offset) => offset };
+  return {
+    length: text.length,
+    toCodePoint(offset) {
+      const before = countBelow(astralStarts, offset);
+      if (before > 0 && astralStarts[before - 1] === offset - 1) return undefined;
+      return offset - before;
+    },
+  };
+}
+
+/** UTF-16 indices where a character outside the Basic Multilingual Plane (a surrogate pair) starts. */
+function astralCharacterStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) starts.push(index++);
+    }
+  }
+  return starts;
+}
+
+/** How many sorted values are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
