@@ -60,9 +60,15 @@ export function parseXml(text: string, file: string, forRoot: (root: XmlElement,
     const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     stop({ file, line: parser.line, message: `expected well-formed XML; found ${message} (column ${parser.column})` });
   });
+  // Fired just after the tag's name, maybe past a line end: step back to its `<`. Only the
+  // few characters of the name are looked at, so a file written on one line stays linear.
   parser.on('opentagstart', () => {
-    tagLine = parser.line;
-    tagColumn = parser.column;
+    const position = parser.position;
+    const open = text.lastIndexOf('<', position - 1);
+    let lineEnds = 0;
+    for (let at = open; at < position; at++) if (text.charCodeAt(at) === 10) lineEnds++;
+    tagLine = parser.line - lineEnds;
+    tagColumn = lineEnds === 0 ? parser.columnIndex - (position - open) + 1 : open - text.lastIndexOf('\n', open - 1);
   });
   parser.on('opentag', (tag) => {
     const element: XmlElement = { name: tag.local, attributes: plainAttributes(tag.attributes), line: tagLine, column: tagColumn };
