@@ -108,6 +108,11 @@ export function importProject(project: RefiProject, options: ImportOptions): Imp
         .join(', ')}).`,
     );
   if (unknownCodings > 0) warnings.push(`Left out ${plural(unknownCodings, 'coding', 'codings')} on a code the codebook does not hold.`);
+  const unattributed = units.reduce((sum, unit) => sum + unit.codings.filter((coding) => coding.coder === '').length, 0);
+  if (coders.length > 1 && unattributed > 0)
+    warnings.push(
+      `${plural(unattributed, 'coding names', 'codings name')} no coder: counted in segments.csv, left out of reliability/segments.csv.`,
+    );
   if (units.length === 0) warnings.push('The project has no coded text selection: segments.csv has no rows.');
 
   function lengthOf(source: number): number {

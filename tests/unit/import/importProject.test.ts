@@ -182,7 +182,7 @@ describe('importProject', () => {
     expect(result.warnings).toEqual(['1 source has coded text but no case: each became a participant of its own (S02 "Field notes").']);
   });
 
-  it('names coders without a user name coder-<n>, by order of first coding', () => {
+  it('names coders without a user name coder-<n>, by order of first coding, and leaves codings without a user out of reliability', () => {
     const result = imported(
       refiProject({
         users: [{ guid: 'u1', name: '' }],
@@ -192,16 +192,14 @@ describe('importProject', () => {
             refiSelection('a', 0, 2, [['x', undefined]]),
             refiSelection('b', 0, 2, [['x', 'u1']]),
             refiSelection('c', 2, 4, [['x', 'u9']]),
+            refiSelection('d', 4, 6, [['x', undefined]]),
           ]),
         ],
       }),
     );
-    expect(lines(file(result, 'reliability/segments.csv'))).toEqual([
-      'segment_id,coder,codes',
-      'G0001,coder-1,x',
-      'G0001,coder-2,x',
-      'G0002,coder-3,x',
-    ]);
+    expect(lines(file(result, 'reliability/segments.csv'))).toEqual(['segment_id,coder,codes', 'G0001,coder-1,x', 'G0002,coder-2,x']);
+    expect(lines(file(result, 'segments.csv')).map((line) => line.split(',')[5])).toEqual(['codes', 'x', 'x', 'x']);
+    expect(result.warnings).toEqual(['2 codings name no coder: counted in segments.csv, left out of reliability/segments.csv.']);
   });
 
   it("reports the offset unit, skipped sources, codings on unknown codes and the reader's warnings", () => {
