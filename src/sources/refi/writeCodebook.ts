@@ -19,6 +19,7 @@ export function stableGuid(name: string): string {
 
 /** Characters XML 1.0 cannot hold at all (most control characters, lone surrogates, U+FFFE/U+FFFF): dropped. */
 const notXml =
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content: markup characters escaped. */
