@@ -7,9 +7,10 @@
 //
 // The same options always give byte-identical files.
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { interviewsCsv } from './generate/interviews.ts';
+import { CODERS, DOUBLE_CODED, reliabilityCsv } from './generate/reliability.ts';
 import { generateParticipants, participantsCsv } from './generate/participants.ts';
 import { renderStudyYaml } from './generate/study-metadata.ts';
 import { resolveStudyOptions, type StudyOptions } from './generate/study-options.ts';
@@ -68,6 +69,12 @@ export function generateStudyFiles(options: Partial<StudyOptions> = {}, sources:
       chunks: () => tweetsCsvChunks({ count: resolved.tweets, participantIds, seed: resolved.seed }),
     },
     textFile('interviews.csv', interviews.text, 'rows', interviews.rows),
+    {
+      name: 'reliability/tweets.csv',
+      count: Math.min(DOUBLE_CODED, resolved.tweets) * CODERS.length,
+      unit: 'rows',
+      chunks: () => [reliabilityCsv({ count: resolved.tweets, participantIds, seed: resolved.seed }).text],
+    },
   ];
 }
 
@@ -81,6 +88,7 @@ export function writeStudy(outDir: string, options: Partial<StudyOptions> = {}):
   mkdirSync(outDir, { recursive: true });
   return generateStudyFiles(options).map((file) => {
     const path = join(outDir, file.name);
+    mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(path, 'w');
     try {
       for (const chunk of file.chunks()) writeSync(fd, chunk);

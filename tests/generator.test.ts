@@ -8,7 +8,7 @@ import { generateStudy, readDefaultSources, writeStudy } from '../scripts/genera
 
 type Row = Record<string, string>;
 
-const FILES = ['study.yaml', 'codebook.yaml', 'participants.csv', 'tweets.csv', 'interviews.csv'];
+const FILES = ['study.yaml', 'codebook.yaml', 'participants.csv', 'tweets.csv', 'interviews.csv', 'reliability/tweets.csv'];
 const NO_CONTACT = /@\w|https?:|www\.|\S+@\S+\.\w/;
 
 function file(files: Map<string, string>, name: string): string {
@@ -260,6 +260,40 @@ describe('interviews', () => {
   });
 });
 
+describe('double coding', () => {
+  const double = rows(study, 'reliability/tweets.csv');
+  const finalCodes = new Map(tweets.map((t) => [t.tweet_id, t]));
+
+  it('has 150 known tweets, each coded once by each of two coders, on the four tweet dimensions', () => {
+    expect(file(study, 'reliability/tweets.csv').startsWith('tweet_id,coder,form,purpose,topic,function\n')).toBe(true);
+    expect(new Set(double.map((row) => row.tweet_id)).size).toBe(150);
+    expect(new Set(double.map((row) => `${row.tweet_id} ${row.coder}`)).size).toBe(300);
+    expect([...countBy(double, (row) => row.coder ?? '')]).toEqual([
+      ['coder_1', 150],
+      ['coder_2', 150],
+    ]);
+    for (const row of double) {
+      expect(finalCodes.has(row.tweet_id ?? '')).toBe(true);
+      expect(codeIds('form')).toContain(row.form);
+      expect(codeIds('purpose')).toContain(row.purpose);
+      // Each coder codes topic or function as their own reading of the purpose asks.
+      if (row.purpose === 'knowledge_sharing') expect([row.function, codeIds('topic').includes(row.topic ?? '')]).toEqual(['', true]);
+      else expect([row.topic, codeIds('function', true).includes(row.function ?? '')]).toEqual(['', true]);
+    }
+  });
+
+  it('makes the coders agree often but not always, and mostly with the final codes', () => {
+    for (const dimension of ['form', 'purpose', 'topic', 'function'] as const) {
+      const byTweet = [...Map.groupBy(double, (row) => row.tweet_id ?? '').values()];
+      const agreeing = byTweet.filter(([a, b]) => a?.[dimension] === b?.[dimension]).length / byTweet.length;
+      expect(agreeing, dimension).toBeGreaterThan(0.8);
+      expect(agreeing, dimension).toBeLessThan(1);
+      const withFinal = double.filter((row) => row[dimension] === finalCodes.get(row.tweet_id ?? '')?.[dimension]).length / double.length;
+      expect(withFinal, dimension).toBeGreaterThan(0.85);
+    }
+  });
+});
+
 describe('scaled runs', () => {
   it('gives exactly the requested counts with ids padded to fit', () => {
     const scaled = generateStudy({ tweets: 20_000, participants: 300, seed: 7 });
@@ -284,7 +318,7 @@ describe('scaled runs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qualpress-generate-'));
     try {
       const lines = writeStudy(dir, { tweets: 12_345, participants: 40, seed: 3 });
-      expect(lines).toHaveLength(5);
+      expect(lines).toHaveLength(6);
       expect(lines.find((line) => line.includes('tweets.csv'))).toContain('12345 rows');
       const inMemory = generateStudy({ tweets: 12_345, participants: 40, seed: 3 });
       for (const name of FILES) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(file(inMemory, name));

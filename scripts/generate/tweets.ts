@@ -18,16 +18,22 @@ export interface TweetsSpec {
   readonly seed: number;
 }
 
-/** The CSV text of tweets.csv: the header, then rows sorted by posting time. */
-export function* tweetsCsvChunks({ count, participantIds, seed }: TweetsSpec): Generator<string> {
+/** One tweet's final codes, as tweets.csv holds them ('' where a dimension does not apply). */
+export interface TweetCodes {
+  readonly index: number;
+  readonly form: string;
+  readonly purpose: string;
+  readonly topic: string;
+  readonly function: string;
+}
+
+/** Every tweet in posting order, with its codes and the rest of its row. */
+function* tweetRecords({ count, participantIds, seed }: TweetsSpec): Generator<TweetCodes & { readonly row: string }> {
   const days = studyDays();
   const activity = planTweetActivity(createRandom(seed, 'tweet-activity'), count, participantIds.length, days);
   const rng = createRandom(seed, 'tweet-content');
   const tweetId = idFormatter('T', count);
   const timestamp = timestampFormatter(days);
-
-  yield csvRow(TWEET_COLUMNS);
-  let chunk: string[] = [];
   for (let i = 0; i < count; i++) {
     const form = formChoice.draw(rng);
     const informal = rng.chance(INFORMAL_SHARE[form]);
@@ -39,8 +45,23 @@ export function* tweetsCsvChunks({ count, participantIds, seed }: TweetsSpec): G
     const author = participantIds[activity.authors[i] as number];
     const postedAt = timestamp(activity.seconds[i] as number);
     // Only the text can need quoting; ids, times and codes never do.
-    chunk.push(`${tweetId(i + 1)},${author},${postedAt},${form},${purpose},${topic},${tweetFunction},${csvField(text)}\n`);
-    if ((i + 1) % ROWS_PER_CHUNK === 0) {
+    const row = `${tweetId(i + 1)},${author},${postedAt},${form},${purpose},${topic},${tweetFunction},${csvField(text)}\n`;
+    yield { index: i, form, purpose, topic, function: tweetFunction, row };
+  }
+}
+
+/** Every tweet's codes in posting order, without building its CSV text's pieces into chunks. */
+export function* tweetCodes(spec: TweetsSpec): Generator<TweetCodes> {
+  for (const { row: _row, ...codes } of tweetRecords(spec)) yield codes;
+}
+
+/** The CSV text of tweets.csv: the header, then rows sorted by posting time. */
+export function* tweetsCsvChunks(spec: TweetsSpec): Generator<string> {
+  yield csvRow(TWEET_COLUMNS);
+  let chunk: string[] = [];
+  for (const { index, row } of tweetRecords(spec)) {
+    chunk.push(row);
+    if ((index + 1) % ROWS_PER_CHUNK === 0) {
       yield chunk.join('');
       chunk = [];
     }

@@ -6,6 +6,7 @@ import { suppressSmallCounts } from './suppressSmallCells.ts';
 import type { AttributeSummary, DatasetSummary, MeasureRequests, Report } from '../model/report.ts';
 import { chartMeasures } from './chartMeasures.ts';
 import { byId } from '../model/byId.ts';
+import { analyseReliability } from './reliability/datasetReliability.ts';
 
 /** Analyse a loaded study into the report the site is rendered from. Pure: same study, same report. */
 export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: [], coverage: [] }): Report {
@@ -53,6 +54,7 @@ export function analyseStudy(study: Study, requests: MeasureRequests = { anyOf: 
         ...(daysOf(dataset) ? { days: daysOf(dataset)! } : {}),
       });
     }),
+    reliability: analyseReliability(study),
     measures: chartMeasures(study, requests),
   };
 }

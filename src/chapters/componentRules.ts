@@ -14,6 +14,11 @@ export interface ReferenceContext {
    * (and not checked) when the data have problems and the generated chapters cannot be made.
    */
   readonly placedCharts: ReadonlySet<string> | undefined;
+  /**
+   * Dimensions with agreement figures (those the reliability files give); unknown when the
+   * data have problems, and then checked against the datasets that have a reliability file.
+   */
+  readonly reliabilityDimensions?: ReadonlySet<string> | undefined;
 }
 
 /** A problem with one attribute of one component: the attribute and what was wrong. */
@@ -60,6 +65,34 @@ const byDimension: Rule = {
 };
 
 const noAttributes: Rule = { attributes: [], check: () => [] };
+
+const withReliability = (context: ReferenceContext) => context.outline.datasets.filter((dataset) => dataset.hasReliability);
+
+/** A dimension with agreement figures: its dataset has a reliability file that gives its column. */
+const reliabilityDimension: Rule = {
+  attributes: ['dimension'],
+  check: (use, context) => {
+    const problems = byDimension.check(use, context);
+    if (problems.length > 0) return problems;
+    const id = use.attributes.dimension as string;
+    const dimension = context.outline.dimensions.find((candidate) => candidate.id === id);
+    const datasets = withReliability(context).map((dataset) => dataset.id);
+    const known = context.reliabilityDimensions
+      ? [...context.reliabilityDimensions]
+      : context.outline.dimensions.filter((candidate) => datasets.includes(candidate.dataset)).map((candidate) => candidate.id);
+    if (known.includes(id)) return [];
+    const why =
+      dimension && datasets.includes(dimension.dataset)
+        ? `, whose column the reliability file of dataset ${dimension.dataset} does not give`
+        : `, whose dataset ${dimension?.dataset ?? ''} has no reliability file (datasets.${dimension?.dataset ?? ''}.reliability in study.yaml)`;
+    return [
+      {
+        attribute: 'dimension',
+        message: `expected a dimension with each coder's own codes (${listOf(known) || 'none in this study'}); found ${quoted(id)}${why}`,
+      },
+    ];
+  },
+};
 
 /**
  * The components a chapter may place, and what each must refer to. A reference to
@@ -133,6 +166,24 @@ export const componentRules: Readonly<Record<string, Rule>> = {
   DimensionSummary: byDimension,
   CodeDefinitions: byDimension,
   Exemplars: byDimension,
+  Reliability: reliabilityDimension,
+  ReliabilityTable: {
+    attributes: ['dataset'],
+    check: (use, context) => {
+      const known = withReliability(context).map((dataset) => dataset.id);
+      if (use.attributes.dataset === undefined)
+        return known.length > 0
+          ? []
+          : [
+              {
+                attribute: '',
+                message:
+                  "expected a study with each coder's own codes for some dataset (datasets.<id>.reliability in study.yaml); found none",
+              },
+            ];
+      return expectOneOf('dataset', use.attributes.dataset, known, 'a dataset with a reliability file');
+    },
+  },
 };
 
 /** Every problem with one component use: unknown component, unknown or `{expression}` attributes, broken references. */

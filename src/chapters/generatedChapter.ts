@@ -32,3 +32,32 @@ export function generatedChapterMdx(dimension: DimensionReport, charts: readonly
     ...(hasExemplars ? ['## Examples', '', `<Exemplars dimension="${dimension.id}" />`, ''] : []),
   ].join('\n');
 }
+
+/** The codebook appendix made for a study with agreement figures that writes none of its own. */
+export const codebookAppendixId = 'codebook';
+export const codebookAppendixTitle = 'Appendix: Codebook';
+const appendixOrder = 100;
+
+/**
+ * The MDX of the codebook appendix: every dimension's codes with their definitions, and the
+ * agreement between coders. Like a dimension's chapter, it holds only ids and components.
+ */
+export function codebookAppendixMdx(dimensions: readonly DimensionReport[]): string {
+  return [
+    '---',
+    `title: "${codebookAppendixTitle}"`,
+    `order: ${appendixOrder}`,
+    '---',
+    '',
+    'This appendix lists every coding dimension with the definitions of its codes, and how far coders',
+    'who coded the same units independently agreed in applying them.',
+    '',
+    '## Codes and definitions',
+    '',
+    ...dimensions.flatMap((dimension) => [`<CodeDefinitions dimension="${dimension.id}" />`, '']),
+    '## Agreement between coders',
+    '',
+    '<ReliabilityTable />',
+    '',
+  ].join('\n');
+}

@@ -16,7 +16,7 @@ import { byId } from '../model/byId.ts';
 import { citeComponentKeys } from './citationSyntax.ts';
 import { checkComponent } from './componentRules.ts';
 import { splitFrontMatter } from './frontMatter.ts';
-import { generatedChapterMdx } from './generatedChapter.ts';
+import { codebookAppendixId, codebookAppendixMdx, codebookAppendixTitle, generatedChapterMdx } from './generatedChapter.ts';
 import { scanMdx, type CitationUse, type ComponentUse, type ImageUse, type ScriptUse } from './scanMdx.ts';
 
 type ReportBeforeChapters = Omit<SiteReport, 'chapters' | 'figures' | 'references' | 'releases'>;
@@ -89,17 +89,20 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
   const generated: GeneratedChapter[] = (report?.dimensions ?? [])
     .filter((dimension) => !authored.has(dimension.id))
     .map((dimension, index) => ({ id: dimension.id, mdx: generatedChapterMdx(dimension, report!.charts, index) }));
+  // Agreement between coders belongs in the codebook appendix: a study that writes none gets one made.
+  const placesTable = scanned.some((chapter) => chapter.components.some((use) => use.name === 'ReliabilityTable'));
+  const appendixFree = !authored.has(codebookAppendixId) && !generated.some((chapter) => chapter.id === codebookAppendixId);
+  if (report && report.reliability.length > 0 && !placesTable && appendixFree)
+    generated.push({ id: codebookAppendixId, mdx: codebookAppendixMdx(report.dimensions) });
   for (const chapter of generated) {
     const { body, bodyLineOffset } = splitFrontMatter(chapter.mdx);
     const scan = scanMdx(body, bodyLineOffset);
-    const dimension = byId(outline.dimensions, chapter.id, 'dimension');
     const order = Number(/^order: (\d+)$/m.exec(chapter.mdx)![1]);
-    if (scan.ok)
-      scanned.push({
-        plan: { id: chapter.id, title: dimension.label, order, generated: true, dimension: dimension.id },
-        file: `(generated) ${chapter.id}.mdx`,
-        ...scan,
-      });
+    const plan =
+      chapter.id === codebookAppendixId
+        ? { id: chapter.id, title: codebookAppendixTitle, order, generated: true }
+        : { id: chapter.id, title: byId(outline.dimensions, chapter.id, 'dimension').label, order, generated: true, dimension: chapter.id };
+    if (scan.ok) scanned.push({ plan, file: `(generated) ${chapter.id}.mdx`, ...scan });
   }
 
   scanned.sort((a, b) => a.plan.order - b.plan.order || a.plan.id.localeCompare(b.plan.id));
@@ -118,6 +121,8 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     chartIds,
     bibliographyKeys: new Set(bibliography.keys()),
     placedCharts: report ? new Set(Object.keys(figures)) : undefined,
+    reliabilityDimensions:
+      report && new Set(report.reliability.flatMap((reliability) => reliability.dimensions.map((figures) => figures.dimension))),
   };
   for (const chapter of scanned) {
     for (const script of chapter.scripts)

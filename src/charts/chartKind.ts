@@ -6,6 +6,7 @@ import type {
   AnyOfResult,
   CoverageMeasure,
   CoverageResult,
+  DatasetReliability,
   DatasetSummary,
   DimensionReport,
   Report,
@@ -45,12 +46,22 @@ export interface Shown {
   readonly dimensions?: readonly string[];
   /** Datasets whose units per day the chart shows. */
   readonly timelines?: readonly string[];
+  /** Datasets whose agreement between coders the chart shows, per dimension and code. */
+  readonly agreement?: readonly string[];
+  /** Datasets whose agreement between coders the chart shows character by character. */
+  readonly characterAgreement?: readonly string[];
 }
 
 /** What a default chart can be made for, with the analysed figures a kind may choose by. */
 export type DefaultSubject =
   | { readonly type: 'dimension'; readonly dimension: DimensionReport; readonly report: Report }
-  | { readonly type: 'timeline'; readonly dataset: DatasetSummary; readonly report: Report };
+  | { readonly type: 'timeline'; readonly dataset: DatasetSummary; readonly report: Report }
+  | {
+      readonly type: 'agreement' | 'characterAgreement';
+      readonly dataset: DatasetSummary;
+      readonly reliability: DatasetReliability;
+      readonly report: Report;
+    };
 
 /** The checks a kind's references go through, each reporting at the definition's line. */
 export interface ReferenceChecks {
@@ -73,6 +84,8 @@ export interface ChartContext {
   /** The result of a measure the kind asked for in `measures`. */
   anyOf(measure: AnyOfMeasure): AnyOfResult;
   coverage(measure: CoverageMeasure): CoverageResult;
+  /** Agreement between coders on a dataset with a reliability file. */
+  reliability(dataset: string): DatasetReliability;
 }
 
 export function chartContext(report: Report): ChartContext {
@@ -87,6 +100,12 @@ export function chartContext(report: Report): ChartContext {
     language: report.study.language,
     dimension: (id) => find(report.dimensions, id, 'dimension'),
     datasetSummary: (id) => find(report.datasets, id, 'dataset'),
+    reliability: (id) =>
+      find(
+        report.reliability.map((reliability) => ({ ...reliability, id: reliability.dataset })),
+        id,
+        'dataset with reliability data',
+      ),
     anyOf: (measure) => {
       const found = report.measures.anyOf.find(
         (candidate) => candidate.dimension === measure.dimension && sameItems(candidate.codes, measure.codes),

@@ -10,6 +10,14 @@ export function formatShare(share: number, language = 'en'): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share);
 }
 
+/**
+ * An agreement coefficient (alpha, kappa) with three decimals, as Krippendorff reports alpha,
+ * so that a value is never rounded across a threshold such as 0.800: "0.812", "-0.045".
+ */
+export function formatCoefficient(value: number, language = 'en'): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+}
+
 /** "1 post", "1,250 posts". */
 export function countOf(n: number, noun: readonly [singular: string, plural: string], language = 'en'): string {
   return `${formatCount(n, language)} ${n === 1 ? noun[0] : noun[1]}`;

@@ -4,7 +4,8 @@ import type { ChartDefinitionBase } from '../schemas/chart.ts';
 export interface ChartColumn {
   readonly key: string;
   readonly label: string;
-  readonly type: 'text' | 'count' | 'share';
+  /** A coefficient is an agreement statistic such as alpha or kappa, shown with three decimals. */
+  readonly type: 'text' | 'count' | 'share' | 'coefficient';
 }
 
 export type ChartRow = Readonly<Record<string, string | number>>;

@@ -10,6 +10,8 @@ export interface Report {
   readonly participants: ParticipantSummary;
   readonly datasets: readonly DatasetSummary[];
   readonly dimensions: readonly DimensionReport[];
+  /** Agreement between coders, for each dataset with a reliability file. */
+  readonly reliability: readonly DatasetReliability[];
   /** Figures that particular charts asked for, beyond the per-code counts. */
   readonly measures: { readonly anyOf: readonly AnyOfResult[]; readonly coverage: readonly CoverageResult[] };
 }
@@ -180,4 +182,76 @@ export interface Exemplar {
   readonly key: string;
   readonly participant: string;
   readonly text: string;
+}
+
+/**
+ * Agreement between coders on one dataset, from each coder's own codes (its reliability
+ * file). Statistics that are not defined for the data (no variation, not two coders) are null.
+ */
+export interface DatasetReliability {
+  readonly dataset: string;
+  /** Where the coders' codes were read from (`data/reliability/posts.csv`). */
+  readonly file: string;
+  /** The coders, in order of first appearance, with the names the site shows ("Coder A" unless study.yaml names them). */
+  readonly coders: readonly { readonly id: string; readonly name: string }[];
+  /** Analysed units at least one coder coded in the reliability file. */
+  readonly units: number;
+  /** Analysed units in the dataset: `units` of how many. */
+  readonly of: number;
+  /** Distinct participants among the `units`. */
+  readonly participants: number;
+  /** How the intervals were drawn, the same for every dimension. */
+  readonly bootstrap: { readonly resamples: number; readonly level: number; readonly seed: number };
+  /** The dimensions the file gives, in codebook order. */
+  readonly dimensions: readonly DimensionReliability[];
+  /**
+   * Agreement character by character, per code, per pair of coders, pooled over sources and
+   * per source, when the dataset's units are spans of source documents.
+   */
+  readonly characters?: readonly CharacterAgreementResult[];
+}
+
+/** Krippendorff's alpha with the data it rests on, and percent agreement on the same units. */
+export interface AgreementFigures {
+  readonly alpha: number | null;
+  /** Units with at least two values (pairable units). */
+  readonly units: number;
+  /** Coders with at least one pairable value. */
+  readonly coders: number;
+  readonly pairableValues: number;
+  /** Average pairwise agreement over the pairable units, between 0 and 1. */
+  readonly percentAgreement: number | null;
+}
+
+export interface DimensionReliability extends AgreementFigures {
+  readonly dimension: string;
+  /** Percentile bootstrap interval of alpha (resampling units); null when alpha is undefined. */
+  readonly interval: { readonly low: number; readonly high: number } | null;
+  /** Cohen's kappa, when the file has exactly two coders. */
+  readonly cohenKappa: number | null;
+  /** Fleiss' kappa, when every unit has the same number of values. */
+  readonly fleissKappa: number | null;
+  /** Alpha per code on presence or absence (a code counts its nested codes), in codebook order. */
+  readonly codes: readonly CodeReliability[];
+}
+
+export interface CodeReliability extends AgreementFigures {
+  readonly code: string;
+}
+
+/** NVivo's coding comparison for one code and one pair of coders, in one source or pooled over all. */
+export interface CharacterAgreementResult {
+  readonly dimension: string;
+  readonly code: string;
+  /** The two coders' names as the site shows them. */
+  readonly pair: readonly [string, string];
+  /** The source document; null for all sources pooled (their 2 × 2 tables added up). */
+  readonly source: string | null;
+  readonly characters: number;
+  readonly both: number;
+  readonly firstOnly: number;
+  readonly secondOnly: number;
+  readonly neither: number;
+  readonly agreement: number | null;
+  readonly kappa: number | null;
 }

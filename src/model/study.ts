@@ -21,7 +21,7 @@ export interface FieldOrigin extends Origin {
 }
 
 /** What the study says about itself: title, authors, licence, period, privacy rules. */
-export type StudyMetadata = Omit<StudyConfig, 'datasets' | 'participants'>;
+export type StudyMetadata = Omit<StudyConfig, 'datasets' | 'participants' | 'coders'>;
 
 export type NounPair = readonly [singular: string, plural: string];
 
@@ -69,6 +69,10 @@ export interface DatasetOutline {
   readonly dated: boolean;
   /** How much of the units' text may reach the site. */
   readonly textPublishing: TextPublishing;
+  /** Each coder's own codes are given for some or all units, for agreement between coders. */
+  readonly hasReliability?: boolean;
+  /** Units are character ranges of source documents (`Unit.span`), so agreement is also computed per character. */
+  readonly hasSpans?: boolean;
 }
 
 /**
@@ -86,6 +90,8 @@ export interface StudyOutline {
   readonly attributes: readonly Attribute[];
   readonly datasets: readonly DatasetOutline[];
   readonly dimensions: readonly Dimension[];
+  /** Coder id -> the name the site shows; coders not named are shown as "Coder A", "Coder B", ... */
+  readonly coders?: Readonly<Record<string, string>>;
 }
 
 export interface Participant {
@@ -105,6 +111,48 @@ export interface Unit {
   readonly codes: Readonly<Record<string, readonly string[]>>;
   /** Only present when the dataset's text is publishable. */
   readonly text: string | undefined;
+  /** The characters of a source document the unit is, when the dataset has spans. */
+  readonly span?: UnitSpan;
+}
+
+/** A unit as a range of characters of a source document. */
+export interface UnitSpan {
+  /** The (pseudonymous) source document. */
+  readonly source: string;
+  /** Offset of the first character, 0-based, in Unicode code points. */
+  readonly start: number;
+  /** Offset one past the last character. */
+  readonly end: number;
+}
+
+/** A source document that units are spans of, with its length. */
+export interface SourceDocument {
+  readonly id: string;
+  /** Its length in Unicode code points. */
+  readonly characters: number;
+}
+
+/**
+ * Each coder's own codes for some or all of a dataset's units, kept apart from the final
+ * (consensus) codes the report counts: they are only for agreement between coders.
+ */
+export interface ReliabilityCodings {
+  /** Where they were read from, for messages and the report (`data/reliability/posts.csv`). */
+  readonly origin: Origin;
+  /** Coder ids in order of first appearance. */
+  readonly coders: readonly string[];
+  /** The dimensions given, in codebook order; dimensions absent here have no reliability data. */
+  readonly dimensions: readonly string[];
+  /** One per unit and coder: the codes the coder gave on each given dimension; an empty list is a missing value. */
+  readonly codings: readonly CoderCoding[];
+}
+
+/** What one coder gave one unit. */
+export interface CoderCoding {
+  readonly unit: string;
+  readonly coder: string;
+  /** Dimension id -> codes; an empty list (or an absent dimension) means the coder gave no value. */
+  readonly codes: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ExcludedRecord {
@@ -118,6 +166,10 @@ export interface Dataset extends DatasetOutline {
   readonly rowsRead: number;
   readonly units: readonly Unit[];
   readonly excluded: readonly ExcludedRecord[];
+  /** Each coder's own codes, when the study gives them for this dataset. */
+  readonly reliability?: ReliabilityCodings;
+  /** The source documents units are spans of, when `hasSpans`. */
+  readonly sources?: readonly SourceDocument[];
 }
 
 export interface Study extends StudyOutline {

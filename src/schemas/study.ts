@@ -64,6 +64,21 @@ export const datasetConfig = z.strictObject({
   exclude: columnName.optional(),
   /** Further columns that may be present and are kept out of the analysis. */
   columns: z.array(columnName).default([]),
+  /** Each coder's own codes for some or all units, for agreement between coders (docs/reliability.md). */
+  reliability: studyFile.optional(),
+  /** Units are character ranges of source documents: agreement is then also computed character by character. */
+  spans: z
+    .strictObject({
+      /** Column: the (pseudonymous) source document a unit comes from. */
+      source: columnName,
+      /** Column: offset of the unit's first character (0-based, in Unicode code points). */
+      start: columnName,
+      /** Column: offset one past the unit's last character. */
+      end: columnName,
+      /** File with columns `source,characters`: every source document's length. */
+      lengths: studyFile,
+    })
+    .optional(),
 });
 
 export const studyConfig = z.strictObject({
@@ -121,6 +136,8 @@ export const studyConfig = z.strictObject({
     error: 'expected at least one dataset',
   }),
   privacy: z.strictObject({ min_cell: z.int().min(1).default(1) }).default({ min_cell: 1 }),
+  /** Coder id -> the name the site shows; coders not named here are shown as "Coder A", "Coder B", ... */
+  coders: z.record(identifier, text).default({}),
 });
 
 export type StudyConfig = z.infer<typeof studyConfig>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChartDefinitionBase } from '../../schemas/chart.ts';
 import type { ChartKind } from '../chartKind.ts';
+import { agreement } from './agreement.ts';
 import { breakdown } from './breakdown.ts';
 import { comparison } from './comparison.ts';
 import { distribution } from './distribution.ts';
@@ -20,6 +21,7 @@ export const chartKinds = registry({
   'per-participant': perParticipant,
   'participants-reporting': participantsReporting,
   comparison,
+  agreement,
 });
 
 /** Each entry's key is its kind's name, and its schema's `kind` is that literal. */

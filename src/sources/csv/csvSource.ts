@@ -9,6 +9,8 @@ import type { StudyRecords, StudySource } from '../../model/studySource.ts';
 import { readDataset } from './readDataset.ts';
 import { readOutline } from './readOutline.ts';
 import { readParticipants } from './readParticipants.ts';
+import { readReliability } from './readReliability.ts';
+import { readSourceLengths } from './readSourceLengths.ts';
 
 /** Where the names list lives in a study package. */
 export const privateNamesFile = join('private', 'names.txt');
@@ -37,19 +39,41 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
       const participantIds = participants && new Set(participants.map((participant) => participant.id));
       const datasets: Dataset[] = [];
       for (const dataset of outline.datasets) {
+        const datasetConfig = config.datasets[dataset.id]!;
+        const dimensions = outline.dimensions.filter((dimension) => dimension.dataset === dataset.id);
+        const keysRead = new Set<string>();
+        const sources = datasetConfig.spans && readSourceLengths(files, datasetConfig.spans.lengths, texts, problems);
         const read = readDataset(
           {
             outline: dataset,
-            config: config.datasets[dataset.id]!,
+            config: datasetConfig,
             study: config,
-            dimensions: outline.dimensions.filter((dimension) => dimension.dataset === dataset.id),
+            dimensions,
             participantIds,
             texts,
+            keysRead,
+            ...(sources ? { sourceLengths: new Map(sources.map((source) => [source.id, source.characters] as const)) } : {}),
           },
           files,
           problems,
         );
-        if (read) datasets.push(read);
+        // The reliability file is checked even when the dataset has problems: one run, every problem.
+        const reliability =
+          datasetConfig.reliability === undefined
+            ? undefined
+            : readReliability(
+                {
+                  dataset: dataset.id,
+                  key: datasetConfig.key,
+                  unit: datasetConfig.unit,
+                  dimensions,
+                  keys: read && keysRead,
+                },
+                datasetConfig.reliability,
+                files,
+                problems,
+              );
+        if (read) datasets.push({ ...read, ...(reliability ? { reliability } : {}), ...(sources ? { sources } : {}) });
       }
       return {
         participants: participants ?? [],

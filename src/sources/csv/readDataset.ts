@@ -1,10 +1,12 @@
 import type { DatasetConfig, StudyConfig } from '../../schemas/study.ts';
-import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, PublishedText, Unit } from '../../model/study.ts';
+import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, PublishedText, Unit, UnitSpan } from '../../model/study.ts';
+import { codeColumn, readCodeCell } from './codeCell.ts';
+import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
 import { dayOf } from './parseDate.ts';
-import { listOf, quoted, type Problem } from '../../problems/problem.ts';
+import { quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 
 export interface DatasetContext {
@@ -17,12 +19,11 @@ export interface DatasetContext {
   readonly participantIds: ReadonlySet<string> | undefined;
   /** Every text the site would publish, collected for the privacy checks. */
   readonly texts: PublishedText[];
+  /** Source id -> length, from the spans' lengths file; absent when it could not be read (offsets are then not checked against it). */
+  readonly sourceLengths?: ReadonlyMap<string, number>;
+  /** Filled with every key written in the file, valid row or not, so that other files can be checked against them. */
+  readonly keysRead?: Set<string>;
 }
-
-const notCoded: readonly string[] = Object.freeze([]);
-
-/** A code cell longer than this is not a list of codes (a pasted text, a broken export). */
-const longestCodeCell = 1000;
 
 /** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
 export function readDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
@@ -40,6 +41,13 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     ...(config.exclude ? [{ column: config.exclude, role: 'the reason for excluding a row' }] : []),
     ...dimensions.map((dimension) => ({ column: dimension.column, role: `codes of dimension ${dimension.id}` })),
     ...config.columns.map((column) => ({ column, role: `listed under datasets.${id}.columns` })),
+    ...(config.spans
+      ? [
+          { column: config.spans.source, role: 'the source document (spans.source)' },
+          { column: config.spans.start, role: 'the first character (spans.start)' },
+          { column: config.spans.end, role: 'one past the last character (spans.end)' },
+        ]
+      : []),
   ];
   const columns = checkHeader(
     table,
@@ -60,13 +68,14 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
   const dateIndex = config.date ? columns.get(config.date)! : undefined;
   const textIndex = config.text && config.text.publish !== 'none' ? columns.get(config.text.column)! : undefined;
   const excludeIndex = config.exclude ? columns.get(config.exclude)! : undefined;
-  const codeColumns = dimensions.map((dimension) => ({
-    dimension,
-    index: columns.get(dimension.column)!,
-    known: new Set(dimension.codes.map((code) => code.id)),
-    knownList: listOf(dimension.codes.map((code) => code.id)),
-    single: new Map(dimension.codes.map((code) => [code.id, Object.freeze([code.id])] as const)),
-  }));
+  const codeColumns = dimensions.map((dimension) => ({ ...codeColumn(dimension), index: columns.get(dimension.column)! }));
+  const spans = config.spans && {
+    source: { column: config.spans.source, index: columns.get(config.spans.source)! },
+    start: { column: config.spans.start, index: columns.get(config.spans.start)! },
+    end: { column: config.spans.end, index: columns.get(config.spans.end)! },
+    lengths: context.sourceLengths,
+    lengthsFile: files.shown(config.spans.lengths),
+  };
 
   const keyLines = new Map<string, number>();
   const units: Unit[] = [];
@@ -77,6 +86,7 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     else if (keyLines.has(key))
       at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
     else keyLines.set(key, line);
+    if (key !== '') context.keysRead?.add(key);
 
     const origin = { file: shown, line };
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
@@ -128,59 +138,21 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     }
 
     const codes: Record<string, readonly string[]> = {};
-    for (const { dimension, index, known, knownList, single } of codeColumns) {
-      const cell = cells[index]!.trim();
-      if (cell === '') {
-        codes[dimension.id] = notCoded;
-        continue;
-      }
-      // A cell with one known code shares one array per code: a million units need no million arrays.
-      const shared = single.get(cell);
-      if (shared) {
-        codes[dimension.id] = shared;
-        continue;
-      }
-      if (cell.length > longestCodeCell) {
-        valid = false;
-        at(
-          line,
-          dimension.column,
-          `expected codes of dimension ${dimension.id} (at most ${longestCodeCell} characters in a cell); found a cell of ${cell.length} characters`,
-        );
-        continue;
-      }
-      const written = dimension.multiple
-        ? cell
-            .split(';')
-            .map((code) => code.trim())
-            .filter((code) => code !== '')
-        : [cell];
-      if (!dimension.multiple && cell.includes(';')) {
-        valid = false;
-        at(line, dimension.column, `expected one code (dimension ${dimension.id} is not multiple: true); found ${quoted(cell)}`);
-        continue;
-      }
-      // Each unknown code once per cell, however often it is repeated in it.
-      for (const code of new Set(written)) {
-        if (known.has(code)) continue;
-        valid = false;
-        // "Expected; found" like every other message, the hint next to the code it corrects.
-        at(
-          line,
-          dimension.column,
-          `expected a code of dimension ${dimension.id} (${knownList}); found ${quoted(code)}${didYouMean(code, known)}`,
-        );
-      }
-      if (new Set(written).size !== written.length) {
-        valid = false;
-        at(line, dimension.column, `expected each code once in a cell; found ${quoted(cell)}`);
-      }
-      codes[dimension.id] = written;
+    for (const column of codeColumns) {
+      const read = readCodeCell(cells[column.index]!, column, (message) => at(line, column.dimension.column, message));
+      if (read === undefined) valid = false;
+      else codes[column.dimension.id] = read;
+    }
+
+    let span: UnitSpan | undefined;
+    if (spans) {
+      span = readSpan(cells, spans, (field, message) => at(line, field, message));
+      if (span === undefined) valid = false;
     }
 
     if (!valid || key === '') continue;
     // Every unit gets the same keys in the same order, so V8 keeps one fast object shape.
-    const unit: Unit = { origin, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]! };
+    const unit: Unit = { origin, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]!, span };
     units.push(unit);
   }
 

@@ -33,7 +33,7 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
   const dimensions = checkCodebook(codebook.value, study.value, codebookFile!, files.shown('codebook.yaml'), problems);
   if (problems.length !== before) return undefined;
   const config = study.value;
-  const { datasets, participants, ...metadata } = config;
+  const { datasets, participants, coders, ...metadata } = config;
   return {
     config,
     outline: {
@@ -43,6 +43,7 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
       participantLabel: participants.label,
       attributes: participants.attributes,
       dimensions,
+      coders,
       datasets: Object.entries(datasets).map(([id, dataset]) => ({
         id,
         label: dataset.label ?? dataset.unit[1][0]!.toUpperCase() + dataset.unit[1].slice(1),
@@ -50,6 +51,8 @@ export function readOutline(files: StudyFiles, problems: Problem[]): StudyDefini
         source: files.shown(dataset.file),
         dated: dataset.date !== undefined,
         textPublishing: dataset.text?.publish ?? 'none',
+        hasReliability: dataset.reliability !== undefined,
+        hasSpans: dataset.spans !== undefined,
       })),
     },
   };
@@ -109,6 +112,9 @@ function checkDatasets(config: StudyConfig, file: YamlFile, shown: string, probl
       ['date', dataset.date],
       ['text.column', dataset.text?.column],
       ['exclude', dataset.exclude],
+      ['spans.source', dataset.spans?.source],
+      ['spans.start', dataset.spans?.start],
+      ['spans.end', dataset.spans?.end],
     ];
     const seen = new Map<string, string>();
     for (const [role, column] of roles) {
@@ -156,7 +162,16 @@ function checkCodebook(codebook: CodebookConfig, config: StudyConfig, file: Yaml
         `expected a dataset named in study.yaml (${listOf(datasetIds)}); found ${quoted(dimension.dataset)}${didYouMean(dimension.dataset, datasetIds)}`,
       );
     } else {
-      const reserved = [dataset.key, dataset.participant, dataset.date, dataset.text?.column, dataset.exclude];
+      const reserved = [
+        dataset.key,
+        dataset.participant,
+        dataset.date,
+        dataset.text?.column,
+        dataset.exclude,
+        dataset.spans?.source,
+        dataset.spans?.start,
+        dataset.spans?.end,
+      ];
       if (reserved.includes(dimension.column))
         at(
           ['column'],
