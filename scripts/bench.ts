@@ -1,16 +1,18 @@
 // `npm run bench`: cold builds of the default study and of generated studies up to a
-// million tweets, timed per stage, checked against the performance targets.
+// million tweets, timed per stage, and an import of a 50,000-coding REFI-QDA project,
+// checked against the performance targets.
 //
-//   node scripts/bench.ts [--cases default,10k,100k,1M] [--runs 1] [--json FILE]
+//   node scripts/bench.ts [--cases default,10k,100k,1M] [--runs 1] [--json FILE] [--skip-import]
 //
 // It is a measurement, not a test: a missed target still exits 0. Only a build that
 // fails (or bad options) exits non-zero.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareCase } from './bench/cases.ts';
 import { measureCase, type CaseResult } from './bench/measure.ts';
-import { benchJson, formatTable, formatTargets } from './bench/report.ts';
+import { measureImport, type ImportResult } from './bench/import.ts';
+import { benchJson, formatImport, formatTable, formatTargets } from './bench/report.ts';
 import { BuildFailedError } from './bench/run-build.ts';
 import { checkTargets } from './bench/targets.ts';
 import { parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
@@ -38,6 +40,15 @@ function runCases(options: BenchOptions, tempRoot: string): CaseResult[] {
   return results;
 }
 
+function runImport(tempRoot: string): ImportResult {
+  progress('importing a generated REFI-QDA project (50,000 codings)');
+  const importRoot = join(tempRoot, 'import');
+  mkdirSync(importRoot);
+  const imported = measureImport(repoRoot, importRoot);
+  rmSync(importRoot, { recursive: true, force: true });
+  return imported;
+}
+
 function main(argv: readonly string[]): void {
   const options = parseBenchOptions(argv);
   if (!options) {
@@ -47,9 +58,10 @@ function main(argv: readonly string[]): void {
   const tempRoot = mkdtempSync(join(tmpdir(), 'qualpress-bench-'));
   try {
     const results = runCases(options, tempRoot);
-    const targets = checkTargets(results);
-    const json = benchJson(results, targets);
-    console.log(`${formatTable(results)}\n\n${formatTargets(targets)}\n\n${json}`);
+    const imported = options.importProject ? runImport(tempRoot) : undefined;
+    const targets = checkTargets(results, imported);
+    const json = benchJson(results, targets, imported);
+    console.log(`${formatTable(results)}\n${formatImport(imported)}\n\n${formatTargets(targets)}\n\n${json}`);
     if (options.jsonFile) writeFileSync(options.jsonFile, `${json}\n`);
   } finally {
     rmSync(tempRoot, { recursive: true, force: true });

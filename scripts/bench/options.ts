@@ -7,9 +7,11 @@ export interface BenchOptions {
   readonly runs: number;
   /** Where to write the JSON result as well as printing it; undefined: print only. */
   readonly jsonFile: string | undefined;
+  /** Time `npm run import` of a 50,000-coding project too (off with --skip-import). */
+  readonly importProject: boolean;
 }
 
-export const USAGE = `usage: node scripts/bench.ts [--cases ${CASE_NAMES.join(',')}] [--runs 1] [--json FILE]`;
+export const USAGE = `usage: node scripts/bench.ts [--cases ${CASE_NAMES.join(',')}] [--runs 1] [--json FILE] [--skip-import]`;
 
 function isCaseName(name: string): name is CaseName {
   return (CASE_NAMES as readonly string[]).includes(name);
@@ -40,10 +42,11 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | undef
       cases: { type: 'string', default: CASE_NAMES.join(',') },
       runs: { type: 'string', default: '1' },
       json: { type: 'string' },
+      'skip-import': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) return undefined;
-  return { cases: parseCases(values.cases), runs: parseRuns(values.runs), jsonFile: values.json };
+  return { cases: parseCases(values.cases), runs: parseRuns(values.runs), jsonFile: values.json, importProject: !values['skip-import'] };
 }

@@ -1,5 +1,6 @@
 // Turns the results into the printed table, the targets block and the JSON object.
 import { availableParallelism, totalmem } from 'node:os';
+import type { ImportResult } from './import.ts';
 import type { CaseResult } from './measure.ts';
 import type { TargetResult } from './targets.ts';
 
@@ -50,6 +51,12 @@ export function machineInfo() {
   };
 }
 
-export function benchJson(results: readonly CaseResult[], targets: readonly TargetResult[]): string {
-  return JSON.stringify({ machine: machineInfo(), cases: results, targets }, null, 2);
+/** The import's figure on one line, under the build table. */
+export function formatImport(imported: ImportResult | undefined): string {
+  if (!imported) return 'import: not run';
+  return `import: ${imported.codings.toLocaleString('en-US')} codings (${imported.zipMB.toFixed(1)} MB .qdpx) in ${imported.wallS.toFixed(2)} s wall`;
+}
+
+export function benchJson(results: readonly CaseResult[], targets: readonly TargetResult[], imported?: ImportResult): string {
+  return JSON.stringify({ machine: machineInfo(), cases: results, ...(imported ? { import: imported } : {}), targets }, null, 2);
 }

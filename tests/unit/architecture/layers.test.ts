@@ -13,6 +13,7 @@ const layers: readonly (readonly string[])[] = [
   ['model'],
   ['load'],
   ['sources'],
+  ['import'],
   ['analyse'],
   ['charts'],
   ['releases'],
