@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { csvText } from '../format/csvCell.ts';
+import { csvDataText } from '../format/csvCell.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { RefiProject } from '../sources/refi/project.ts';
 import { codePointText } from './codePoints.ts';
@@ -148,14 +148,14 @@ export function importProject(project: RefiProject, options: ImportOptions): Imp
   files.set(importedFiles.codebook, codebookYaml(dimensions, describe('project', project.origin)));
   files.set(
     importedFiles.participants,
-    csvText([
+    csvDataText([
       [segmentColumns.participant, ...attributes.map((attribute) => attribute.column)],
       ...participants.map((participant) => [participant.id, ...attributes.map((attribute) => participant.values[attribute.column] ?? '')]),
     ]),
   );
   files.set(
     importedFiles.segments,
-    csvText([
+    csvDataText([
       [
         segmentColumns.key,
         segmentColumns.participant,
@@ -170,23 +170,23 @@ export function importProject(project: RefiProject, options: ImportOptions): Imp
   );
   files.set(
     importedFiles.sources,
-    csvText([['source', 'characters'], ...project.sources.map((_, index) => [sourceIds[index]!, lengthOf(index)])]),
+    csvDataText([['source', 'characters'], ...project.sources.map((_, index) => [sourceIds[index]!, lengthOf(index)])]),
   );
   if (coders.length > 1)
     files.set(
       importedFiles.reliability,
-      csvText([
+      csvDataText([
         ['segment_id', 'coder', ...dimensions.map((dimension) => dimension.id)],
         ...reliabilityRows(units, segmentIds, coders, cellsOf),
       ]),
     );
   files.set(
     importedFiles.privateSources,
-    csvText([['source', 'name'], ...project.sources.map((source, index) => [sourceIds[index]!, source.name])]),
+    csvDataText([['source', 'name'], ...project.sources.map((source, index) => [sourceIds[index]!, source.name])]),
   );
   files.set(
     importedFiles.privateParticipants,
-    csvText([['participant_id', 'name'], ...participants.map((participant) => [participant.id, participant.name])]),
+    csvDataText([['participant_id', 'name'], ...participants.map((participant) => [participant.id, participant.name])]),
   );
 
   return {

@@ -61,8 +61,8 @@ describe('importProject', () => {
       'segment_id,participant_id,source,start,end,feelings,codes,text',
       'G0001,P01,S01,0,12,worry,trust,I trust you.',
       'G0002,P01,S01,13,26,feelings;joy,,Work is 😀 fun',
-      // A text that would start a spreadsheet formula keeps an apostrophe in front.
-      "G0003,P01,S01,28,35,joy,,'=SUM(1)",
+      // Data are records: a text that looks like a spreadsheet formula stays exactly the span's 7 characters.
+      'G0003,P01,S01,28,35,joy,,=SUM(1)',
       'G0004,P02,S02,5,40,worry,,',
     ]);
   });
@@ -177,7 +177,7 @@ describe('importProject', () => {
       'G0002,P02,S01',
       'G0003,P03,S02',
     ]);
-    expect(lines(file(result, 'participants.csv'))).toEqual(['participant_id,age-group', "P01,'-", 'P02,30-39', 'P03,']);
+    expect(lines(file(result, 'participants.csv'))).toEqual(['participant_id,age-group', 'P01,-', 'P02,30-39', 'P03,']);
     expect(lines(file(result, 'private/participants.csv'))).toEqual(['participant_id,name', 'P01,Group', 'P02,Ola', 'P03,Field notes']);
     expect(result.warnings).toEqual(['1 source has coded text but no case: each became a participant of its own (S02 "Field notes").']);
   });
