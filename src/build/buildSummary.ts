@@ -23,6 +23,16 @@ export function buildSummary(report: Report, figures: BuildFigures): string {
         lines.push(`  ${dimension.id}: ${formatCount(dimension.codedUnits)} coded, ${formatCount(dimension.notCodedUnits)} not coded`);
     }
   }
+  // The coders' own codes are rows read too: every one is used or accounted for.
+  for (const reliability of report.reliability) {
+    const dataset = report.datasets.find((candidate) => candidate.id === reliability.dataset);
+    const left = reliability.rowsRead - reliability.rowsUsed;
+    lines.push(
+      `${reliability.file}: ${formatCount(reliability.rowsRead)} rows read, ${formatCount(reliability.rowsUsed)} used` +
+        `${left > 0 ? `, ${formatCount(left)} left out (their units are excluded)` : ''}: ` +
+        `${formatCount(reliability.units)} ${dataset?.unit[reliability.units === 1 ? 0 : 1] ?? 'units'} coded by ${formatCount(reliability.coders.length)} coders`,
+    );
+  }
   lines.push(`${formatCount(report.participants.total)} ${report.participants.label[1]}, ${report.dimensions.length} dimensions`);
   lines.push(
     `Built ${figures.outDir}/: ${formatCount(figures.pages)} pages, ${formatCount(figures.charts)} charts, ` +

@@ -194,6 +194,9 @@ export interface DatasetReliability {
   readonly file: string;
   /** The coders, in order of first appearance, with the names the site shows ("Coder A" unless study.yaml names them). */
   readonly coders: readonly { readonly id: string; readonly name: string }[];
+  /** Rows of the reliability file (one per unit and coder), and those about units the report analyses. */
+  readonly rowsRead: number;
+  readonly rowsUsed: number;
   /** Analysed units at least one coder coded in the reliability file. */
   readonly units: number;
   /** Analysed units in the dataset: `units` of how many. */

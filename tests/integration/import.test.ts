@@ -397,11 +397,33 @@ describe('an imported project builds', () => {
     ]);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    expect(lines(built.stdout).slice(0, 4)).toEqual([
+    expect(lines(built.stdout).slice(0, 5)).toEqual([
       `${join(work, 'nvivo', 'segments.csv')}: 3 rows read, 3 used, 0 excluded`,
       '  drinks: 2 coded, 1 not coded',
       '  codes: 2 coded, 1 not coded',
+      // Each coder's own codes: one row per segment and coder that coded it.
+      `${join(work, 'nvivo', 'reliability', 'segments.csv')}: 4 rows read, 4 used: 3 segments coded by 2 coders`,
       '2 participants, 2 dimensions',
     ]);
+    // Agreement between the two coders, character by character, has its own chart page.
+    expect(existsSync(join(work, 'dist', 'charts', 'segments-character-agreement', 'index.html'))).toBe(true);
+    // Verbatim text is imported with publish: none, and source and case names stay in private/.
+    const published = filesUnder(join(work, 'dist'))
+      .filter((file) => /\.(html|json|csv|svg|xml|txt|bib|ris|cff)$/.test(file))
+      .map((file) => readFileSync(join(work, 'dist', file), 'utf8'))
+      .join('\n');
+    const privateNames = [...lines(read('nvivo', 'private', 'sources.csv')), ...lines(read('nvivo', 'private', 'participants.csv'))]
+      .slice(1)
+      .map((row) => row.slice(row.indexOf(',') + 1))
+      .filter((name) => name.length >= 6);
+    // The last column of segments.csv (quoted when it holds a comma or a line break).
+    const texts = [...read('nvivo', 'segments.csv').matchAll(/,("(?:[^"]|"")*"|[^,\n]*)\n/g)]
+      .slice(1)
+      .map((match) => match[1]!.replace(/^"|"$/g, '').replace(/""/g, '"').trim())
+      .filter((text) => text.length >= 8);
+    expect(privateNames.length).toBeGreaterThan(0);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const name of privateNames) expect(published).not.toContain(name);
+    for (const text of texts) expect(published).not.toContain(text);
   });
 });

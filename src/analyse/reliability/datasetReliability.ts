@@ -62,6 +62,8 @@ function datasetReliability(
     dataset: dataset.id,
     file: reliability.origin.file,
     coders: reliability.coders.map((id) => ({ id, name: names.get(id) ?? id })),
+    rowsRead: reliability.codings.length,
+    rowsUsed: codings.length,
     units: units.size,
     of: dataset.units.length,
     participants: new Set([...units].map((key) => analysed.get(key)!.participant)).size,
