@@ -124,7 +124,8 @@ try {
 }
 replaceDist(staging, outDir);
 removeScratch();
-if (chartCache.enabled) evictChartCache(chartCacheDir, (Number.isFinite(chartCacheMB) && chartCacheMB >= 0 ? chartCacheMB : 200) * 1024 * 1024);
+if (chartCache.enabled)
+  evictChartCache(chartCacheDir, (Number.isFinite(chartCacheMB) && chartCacheMB >= 0 ? chartCacheMB : 200) * 1024 * 1024);
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;

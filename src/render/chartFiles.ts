@@ -77,6 +77,8 @@ export function chartSocialCard(site: Site, chart: ChartReport, version?: string
     illustrative: study.illustrative,
   };
   return cachedBytes('social.png', { file: standaloneMaterial(site, chart, version), card }, chart.id, () =>
-    timeStageAsync('png', () => svgToPngAsync(socialCardSvg({ ...card, chartSvg: chartSvgFile(site, chart, version) }), { width: socialCardSize.width })),
+    timeStageAsync('png', () =>
+      svgToPngAsync(socialCardSvg({ ...card, chartSvg: chartSvgFile(site, chart, version) }), { width: socialCardSize.width }),
+    ),
   );
 }

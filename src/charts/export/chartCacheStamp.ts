@@ -4,7 +4,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
 /** The packages a drawing's bytes depend on: the plotting library and its DOM, the rasteriser and the font. */
-export const renderingPackages = ['@observablehq/plot', 'd3', 'linkedom', '@resvg/resvg-js', '@expo-google-fonts/atkinson-hyperlegible'] as const;
+export const renderingPackages = [
+  '@observablehq/plot',
+  'd3',
+  'linkedom',
+  '@resvg/resvg-js',
+  '@expo-google-fonts/atkinson-hyperlegible',
+] as const;
 
 /**
  * qualpress's own code that decides what a chart looks like: all of `src/charts/` (kinds,
