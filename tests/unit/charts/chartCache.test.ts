@@ -101,7 +101,7 @@ describe('the chart cache', () => {
     writeFileSync(entryPath(dir, key), stored.subarray(0, 10));
     expect(readEntry(dir, key)).toBeUndefined();
     const altered = Buffer.from(stored);
-    altered[altered.length - 1] ^= 1;
+    altered.writeUInt8(altered.readUInt8(altered.length - 1) ^ 1, altered.length - 1);
     writeFileSync(entryPath(dir, key), altered);
     expect(readEntry(dir, key)).toBeUndefined();
 
