@@ -1,6 +1,6 @@
 // `npm run bench`: cold builds of the default study and of generated studies up to a
-// million tweets, timed per stage, and an import of a 50,000-coding REFI-QDA project,
-// checked against the performance targets.
+// million tweets, timed per stage, rebuilds of the default study with the chart cache, and an
+// import of a 50,000-coding REFI-QDA project, checked against the performance targets.
 //
 //   node scripts/bench.ts [--cases default,10k,100k,1M] [--runs 1] [--json FILE] [--skip-import]
 //
@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { prepareCase } from './bench/cases.ts';
 import { measureCase, type CaseResult } from './bench/measure.ts';
 import { measureImport, type ImportResult } from './bench/import.ts';
-import { benchJson, formatImport, formatTable, formatTargets } from './bench/report.ts';
+import { measureRebuilds, type RebuildResult } from './bench/rebuilds.ts';
+import { benchJson, formatImport, formatRebuilds, formatTable, formatTargets } from './bench/report.ts';
 import { BuildFailedError } from './bench/run-build.ts';
 import { checkTargets } from './bench/targets.ts';
 import { parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
@@ -40,6 +41,11 @@ function runCases(options: BenchOptions, tempRoot: string): CaseResult[] {
   return results;
 }
 
+function runRebuilds(tempRoot: string): RebuildResult {
+  progress('rebuilding default with the chart cache: cold, no change, a one-row change, a prose edit');
+  return measureRebuilds(repoRoot, tempRoot);
+}
+
 function runImport(tempRoot: string): ImportResult {
   progress('importing a generated REFI-QDA project (50,000 codings)');
   const importRoot = join(tempRoot, 'import');
@@ -58,10 +64,11 @@ function main(argv: readonly string[]): void {
   const tempRoot = mkdtempSync(join(tmpdir(), 'qualpress-bench-'));
   try {
     const results = runCases(options, tempRoot);
+    const rebuilds = options.cases.includes('default') ? runRebuilds(tempRoot) : undefined;
     const imported = options.importProject ? runImport(tempRoot) : undefined;
-    const targets = checkTargets(results, imported);
-    const json = benchJson(results, targets, imported);
-    console.log(`${formatTable(results)}\n${formatImport(imported)}\n\n${formatTargets(targets)}\n\n${json}`);
+    const targets = checkTargets(results, imported, rebuilds);
+    const json = benchJson(results, targets, imported, rebuilds);
+    console.log(`${formatTable(results)}\n${formatRebuilds(rebuilds)}\n${formatImport(imported)}\n\n${formatTargets(targets)}\n\n${json}`);
     if (options.jsonFile) writeFileSync(options.jsonFile, `${json}\n`);
   } finally {
     rmSync(tempRoot, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import type { ImportResult } from './import.ts';
 import type { CaseResult } from './measure.ts';
+import type { RebuildResult } from './rebuilds.ts';
 import type { TargetResult } from './targets.ts';
 
 interface Column {
@@ -57,6 +58,26 @@ export function formatImport(imported: ImportResult | undefined): string {
   return `import: ${imported.codings.toLocaleString('en-US')} codings (${imported.zipMB.toFixed(1)} MB .qdpx) in ${imported.wallS.toFixed(2)} s wall`;
 }
 
-export function benchJson(results: readonly CaseResult[], targets: readonly TargetResult[], imported?: ImportResult): string {
-  return JSON.stringify({ machine: machineInfo(), cases: results, ...(imported ? { import: imported } : {}), targets }, null, 2);
+/** The rebuilds' figures, one line each, with what the chart cache said. */
+export function formatRebuilds(rebuilds: RebuildResult | undefined): string {
+  if (!rebuilds) return 'rebuilds: not run';
+  return [
+    `rebuilds of default (chart cache): cold ${rebuilds.coldS.toFixed(2)} s wall`,
+    `  no change      ${rebuilds.noChangeS.toFixed(2)} s  ${rebuilds.chartLines.noChange}`,
+    `  one-row change ${rebuilds.oneRowS.toFixed(2)} s  ${rebuilds.chartLines.oneRow}`,
+    `  prose edit     ${rebuilds.proseS.toFixed(2)} s  ${rebuilds.chartLines.prose}`,
+  ].join('\n');
+}
+
+export function benchJson(
+  results: readonly CaseResult[],
+  targets: readonly TargetResult[],
+  imported?: ImportResult,
+  rebuilds?: RebuildResult,
+): string {
+  return JSON.stringify(
+    { machine: machineInfo(), cases: results, ...(imported ? { import: imported } : {}), ...(rebuilds ? { rebuilds } : {}), targets },
+    null,
+    2,
+  );
 }

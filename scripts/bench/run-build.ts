@@ -55,20 +55,39 @@ function readTimings(file: string, outerWallMs: number): BuildRun {
   };
 }
 
+export interface BuildOptions {
+  /** The chart cache's folder (QUALPRESS_CACHE); the run's own, never the user's `.qualpress/cache/`. */
+  readonly cache: string;
+  /** The content folder; the build's default (content/) when absent. */
+  readonly content?: string;
+}
+
 /**
- * One cold build of dataDir into workDir. The whole Astro cache is removed first so no
- * run profits from an earlier one; the timings file is removed too so a stale one can
- * never be read back as this run's.
+ * One cold build of dataDir into workDir. Its chart cache is emptied first so no run profits
+ * from an earlier one; the timings file is removed too so a stale one can never be read back
+ * as this run's.
  */
 export function runColdBuild(repoRoot: string, dataDir: string, workDir: string): BuildRun {
+  const cache = join(workDir, 'chart-cache');
+  rmSync(cache, { recursive: true, force: true });
+  return runBuild(repoRoot, dataDir, workDir, { cache });
+}
+
+/** One build of dataDir into workDir with the given chart cache, cold or warm as the cache is. */
+export function runBuild(repoRoot: string, dataDir: string, workDir: string, options: BuildOptions): BuildRun & { chartLine: string } {
   const timingsFile = join(workDir, 'timings.json');
-  rmSync(join(repoRoot, '.qualpress', 'cache'), { recursive: true, force: true });
   rmSync(timingsFile, { force: true });
 
   const args = [join(repoRoot, 'src/cli/build.ts'), '--data', dataDir, '--out', join(workDir, 'dist'), '--timings', timingsFile, '--quiet'];
+  if (options.content) args.push('--content', options.content);
   const started = performance.now();
   // process.execPath: the Node running the bench (24, with type stripping), not whatever `node` is on PATH.
-  const child = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, QUALPRESS_CACHE: options.cache },
+  });
   const outerWallMs = performance.now() - started;
 
   if (child.error) throw new BuildFailedError(`could not run the build: ${child.error.message}`, child.stderr ?? '');
@@ -76,5 +95,6 @@ export function runColdBuild(repoRoot: string, dataDir: string, workDir: string)
     const how = child.signal ? `was killed by ${child.signal}` : `exited with ${child.status}`;
     throw new BuildFailedError(`build of ${dataDir} ${how}`, child.stderr);
   }
-  return readTimings(timingsFile, outerWallMs);
+  const chartLine = child.stdout.split('\n').find((line) => /^\d[\d,]* charts: /.test(line)) ?? '';
+  return { ...readTimings(timingsFile, outerWallMs), chartLine };
 }

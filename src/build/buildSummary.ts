@@ -7,6 +7,8 @@ export interface BuildFigures {
   readonly bytes: number;
   readonly seconds: number;
   readonly outDir: string;
+  /** How many charts came whole from the build's chart cache; absent when the cache was off (`--no-cache`). */
+  readonly fromCache?: number;
 }
 
 /** The few lines a researcher reads after every build: what was read, used and left out. */
@@ -38,5 +40,12 @@ export function buildSummary(report: Report, figures: BuildFigures): string {
     `Built ${figures.outDir}/: ${formatCount(figures.pages)} pages, ${formatCount(figures.charts)} charts, ` +
       `${(figures.bytes / 1024 / 1024).toFixed(1)} MB in ${figures.seconds.toFixed(1)} s`,
   );
+  if (figures.charts > 0) {
+    lines.push(
+      figures.fromCache === undefined
+        ? `${formatCount(figures.charts)} charts: all drawn (cache off)`
+        : `${formatCount(figures.charts)} charts: ${formatCount(figures.fromCache)} from the cache, ${formatCount(figures.charts - figures.fromCache)} drawn`,
+    );
+  }
   return lines.join('\n');
 }

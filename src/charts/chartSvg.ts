@@ -1,4 +1,5 @@
 import type { ChartReport } from '../model/chartReport.ts';
+import { cachedText } from './export/chartCache.ts';
 import { kindOf } from './kinds/index.ts';
 import { renderPlot } from './renderPlot.ts';
 import { chartWidths } from './theme.ts';
@@ -18,12 +19,15 @@ export function chartSvg(chart: ChartReport, language: string, variant: ChartVar
   rendered.set(chart, drawings);
   let svg = drawings.get(variant);
   if (svg === undefined) {
-    const { plot, legend } = kindOf(chart.definition).plot(chart, language, chartWidths[variant]);
-    // Ids differ per variant: both drawings are in the page, one hidden by CSS.
-    svg = renderPlot(
-      { plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) },
-      `chart-${chart.id}-${variant}`,
-    );
+    // All a kind's plot reads is the chart, the language and the width: the key covers them all.
+    svg = cachedText('inline.svg', { chart, language, variant }, chart.id, () => {
+      const { plot, legend } = kindOf(chart.definition).plot(chart, language, chartWidths[variant]);
+      // Ids differ per variant: both drawings are in the page, one hidden by CSS.
+      return renderPlot(
+        { plot, title: chart.definition.title, description: chart.description, ...(legend ? { legend } : {}) },
+        `chart-${chart.id}-${variant}`,
+      );
+    });
     drawings.set(variant, svg);
   }
   return svg;

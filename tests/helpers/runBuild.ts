@@ -12,12 +12,12 @@ export interface BuildRun {
   readonly stderr: string;
 }
 
-/** Run `npm run build` (the build CLI) as a user would, with its own arguments. */
-export function runBuild(args: readonly string[]): BuildRun {
+/** Run `npm run build` (the build CLI) as a user would, with its own arguments and any extra environment. */
+export function runBuild(args: readonly string[], env: NodeJS.ProcessEnv = {}): BuildRun {
   const result = spawnSync(node, [join(repoRoot, 'src', 'cli', 'build.ts'), '--quiet', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: withoutStudyOverrides({ ...process.env, NO_COLOR: '1' }),
+    env: { ...withoutStudyOverrides({ ...process.env, NO_COLOR: '1' }), ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -55,13 +55,17 @@ function fullBuildRoot(name: string): string {
   return join(work, 'built', name, basename(work));
 }
 
-/** The build summary with the study's folder written {data}, less the line of pages, bytes and seconds. */
+/**
+ * The build summary with the study's folder written {data}, less the line of pages, bytes and
+ * seconds and the line saying how many charts came from the chart cache (which depends on the
+ * builds before).
+ */
 function summaryOf(stdout: string, folders: CaseFolders): string[] {
   return stdout
     .replaceAll(folders.data, '{data}')
     .trimEnd()
     .split('\n')
-    .filter((line) => !line.startsWith('Built '));
+    .filter((line) => !line.startsWith('Built ') && !/^[\d,]+ charts: /.test(line));
 }
 
 beforeAll(() => {

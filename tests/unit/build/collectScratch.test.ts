@@ -74,6 +74,14 @@ describe('collectScratch', () => {
     for (const name of [...kept, `cache-${dead}`]) expect(existsSync(join(work, name)), name).toBe(true);
   });
 
+  it('keeps the chart cache, whose entries outlive every build', () => {
+    const dead = deadPid();
+    folders(`build-${dead}`, 'cache/ab', `cache/ab/ab12.${dead}-0a1b2c3d.tmp`);
+    collectScratch(work);
+    expect(left()).toEqual(['cache']);
+    expect(left('cache/ab')).toEqual(['ab12.' + String(dead) + '-0a1b2c3d.tmp', 'index.html']);
+  });
+
   it('asks about each folder by the process id in its name', () => {
     folders('build-101', 'cache-102', 'build-103', 'generated/0123456789abcdef-104', 'generated/0123456789abcdef-105');
     const asked: number[] = [];
