@@ -11,8 +11,13 @@ export interface BuildFigures {
   readonly fromCache?: number;
 }
 
-/** The few lines a researcher reads after every build: what was read, used and left out. */
+/** The few lines a researcher reads after every build: what was read, used and left out, then what was built. */
 export function buildSummary(report: Report, figures: BuildFigures): string {
+  return [...readSummary(report), ...builtSummary(figures)].join('\n');
+}
+
+/** What was read, used and left out: the same for every build of the same study, so kept for a build that has nothing to do. */
+export function readSummary(report: Report): string[] {
   const lines: string[] = [];
   for (const dataset of report.datasets) {
     const excluded = dataset.excluded.map(({ reason, n }) => `${formatCount(n)} ${JSON.stringify(reason)}`).join(', ');
@@ -36,6 +41,12 @@ export function buildSummary(report: Report, figures: BuildFigures): string {
     );
   }
   lines.push(`${formatCount(report.participants.total)} ${report.participants.label[1]}, ${report.dimensions.length} dimensions`);
+  return lines;
+}
+
+/** What was built: pages, charts, size and time, and where the charts came from. */
+export function builtSummary(figures: BuildFigures): string[] {
+  const lines: string[] = [];
   lines.push(
     `Built ${figures.outDir}/: ${formatCount(figures.pages)} pages, ${formatCount(figures.charts)} charts, ` +
       `${(figures.bytes / 1024 / 1024).toFixed(1)} MB in ${figures.seconds.toFixed(1)} s`,
@@ -47,5 +58,13 @@ export function buildSummary(report: Report, figures: BuildFigures): string {
         : `${formatCount(figures.charts)} charts: ${formatCount(figures.fromCache)} from the cache, ${formatCount(figures.charts - figures.fromCache)} drawn`,
     );
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/** The line of a build that found nothing changed since the last one, whose site is still in place. */
+export function upToDateSummary(figures: Omit<BuildFigures, 'fromCache'>): string {
+  return (
+    `Nothing changed since the last build: ${figures.outDir}/ is up to date (${formatCount(figures.pages)} pages, ` +
+    `${formatCount(figures.charts)} charts, ${(figures.bytes / 1024 / 1024).toFixed(1)} MB; checked in ${figures.seconds.toFixed(1)} s)`
+  );
 }

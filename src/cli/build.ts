@@ -6,19 +6,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSummary } from '../build/buildSummary.ts';
-import { freezeRelease } from '../build/freezeRelease.ts';
-import { addToSitemap, publishArchive } from '../build/publishArchive.ts';
+// Only what the check "has anything changed?" needs is imported up front: when nothing has,
+// the build ends before loading the analysis, the charts, citation-js and Astro.
+import { buildKey } from '../build/buildKey.ts';
+import { readRecord, recordPath, removeRecord, siteIsIntact, siteManifest, writeRecord } from '../build/buildRecord.ts';
+import { upToDateSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
-import { loadReport } from '../build/loadReport.ts';
-import { problemCount, problemLines } from '../build/printProblems.ts';
-import { replaceDist } from '../build/replaceDist.ts';
-import { runPagefind } from '../build/runPagefind.ts';
-import { siteStats } from '../build/siteStats.ts';
-import { stageCount, stageTime } from '../timing/stageTimer.ts';
-import { createChartCache, evictChartCache, useChartCache } from '../charts/export/chartCache.ts';
-import { chartCacheStamp } from '../charts/export/chartCacheStamp.ts';
-import { handReportToAstro } from '../integrations/qualpress.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -44,6 +37,73 @@ collectScratch(work);
 
 const archiveDir = resolve(options.releases);
 const shownArchive = relative(process.cwd(), archiveDir) || '.';
+const cacheDir = resolve(process.env.QUALPRESS_CACHE || join(work, 'cache'));
+const useCache = !options['no-cache'];
+
+// No change since the last build into this folder, and its site untouched: nothing to do.
+// A release always builds, since it writes the archive (docs/performance.md, "Rebuilds").
+const record = recordPath(cacheDir, outDir);
+const key = buildKey({
+  root,
+  dataDir: resolve(options.data),
+  contentDir: resolve(options.content),
+  archiveDir,
+  outDir,
+  cwd: process.cwd(),
+});
+const last = useCache && !options.release ? readRecord(record) : undefined;
+if (last && last.key === key && siteIsIntact(outDir, last.files)) {
+  const seconds = (performance.now() - started) / 1000;
+  console.log([...last.summary, upToDateSummary({ ...last, seconds, outDir: shownOut }), ...last.notices].join('\n'));
+  if (options.timings) {
+    const nothing = { readValidateMs: 0, analyseMs: 0, renderChartsMs: 0, writePagesMs: 0 };
+    writeFileSync(
+      options.timings,
+      JSON.stringify({
+        wallMs: performance.now() - started,
+        upToDate: true,
+        stages: nothing,
+        searchIndexMs: 0,
+        astroBuildMs: 0,
+        pngMs: 0,
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        distBytes: last.bytes,
+        pages: last.pages,
+        charts: 0,
+      }),
+    );
+  }
+  process.exit(0);
+}
+
+const [
+  { buildSummary, readSummary },
+  { freezeRelease },
+  { addToSitemap, publishArchive },
+  { loadReport },
+  { problemCount, problemLines },
+  { replaceDist },
+  { runPagefind },
+  { siteStats },
+  { stageCount, stageTime },
+  { createChartCache, evictChartCache, useChartCache },
+  { chartCacheStamp },
+  { handReportToAstro },
+] = await Promise.all([
+  import('../build/buildSummary.ts'),
+  import('../build/freezeRelease.ts'),
+  import('../build/publishArchive.ts'),
+  import('../build/loadReport.ts'),
+  import('../build/printProblems.ts'),
+  import('../build/replaceDist.ts'),
+  import('../build/runPagefind.ts'),
+  import('../build/siteStats.ts'),
+  import('../timing/stageTimer.ts'),
+  import('../charts/export/chartCache.ts'),
+  import('../charts/export/chartCacheStamp.ts'),
+  import('../integrations/qualpress.ts'),
+]);
+
 const loaded = loadReport(options.data, options.content, process.cwd(), { archive: archiveDir, release: options.release });
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
@@ -62,16 +122,16 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 handReportToAstro(options.data, options.content, loaded);
 
 // Charts drawn by an earlier build with the same inputs and renderer are reused (docs/performance.md).
-const chartCacheDir = resolve(process.env.QUALPRESS_CACHE || join(work, 'cache'));
 const chartCacheMB = Number(process.env.QUALPRESS_CACHE_MB || 200);
-const chartCache = createChartCache({ dir: chartCacheDir, stamp: chartCacheStamp(root), enabled: !options['no-cache'] });
+const chartCache = createChartCache({ dir: cacheDir, stamp: chartCacheStamp(root), enabled: useCache });
 useChartCache(chartCache);
 
 const staging = join(work, `build-${process.pid}`);
-const cacheDir = join(work, `cache-${process.pid}`);
+const astroCacheDir = join(work, `cache-${process.pid}`);
 /** Everything this build wrote outside dist/, removed whether it succeeds or fails. */
 function removeScratch(): void {
-  for (const folder of [staging, cacheDir, process.env.QUALPRESS_GENERATED]) if (folder) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [staging, astroCacheDir, process.env.QUALPRESS_GENERATED])
+    if (folder) rmSync(folder, { recursive: true, force: true });
 }
 mkdirSync(work, { recursive: true });
 const renderStarted = performance.now();
@@ -82,7 +142,7 @@ try {
     outDir: staging,
     // A fresh cache per build: Astro's content-layer cache records where this build's
     // generated chapters were written, and a later build must not look for them there.
-    cacheDir,
+    cacheDir: astroCacheDir,
     logLevel: options.quiet ? 'error' : 'warn',
   });
 } catch (error) {
@@ -122,13 +182,28 @@ try {
   );
   process.exit(1);
 }
+// The manifest of the staged site is that of the published one: a rename keeps every file's
+// inode and time. The old record goes first, so a build stopped mid-swap leaves none.
+const manifest = siteManifest(staging);
+removeRecord(record);
 replaceDist(staging, outDir);
 removeScratch();
-if (chartCache.enabled)
-  evictChartCache(chartCacheDir, (Number.isFinite(chartCacheMB) && chartCacheMB >= 0 ? chartCacheMB : 200) * 1024 * 1024);
+if (chartCache.enabled) evictChartCache(cacheDir, (Number.isFinite(chartCacheMB) && chartCacheMB >= 0 ? chartCacheMB : 200) * 1024 * 1024);
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
 const seconds = (performance.now() - started) / 1000;
+// A release's key was computed before it wrote the archive, so it would never match again.
+if (useCache && !options.release)
+  writeRecord(record, {
+    format: 1,
+    key,
+    files: manifest,
+    summary: readSummary(loaded.report),
+    notices: [...loaded.notices],
+    pages: stats.pages,
+    charts: loaded.report.charts.length,
+    bytes: stats.bytes,
+  });
 
 console.log(
   buildSummary(loaded.report, {
