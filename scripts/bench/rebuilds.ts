@@ -1,6 +1,7 @@
-// Rebuilds of the default study with the persistent chart cache: a cold build with an empty
-// cache, then rebuilds after no change, after a one-row change to the dataset file and after
-// a one-line edit to a chapter's prose, each timed from outside as the researcher waits.
+// Rebuilds of the default study with the build's caches (the chart cache and the record of the
+// last build, docs/performance.md): a cold build with an empty cache and no site, then rebuilds
+// into the same folder after no change, after a one-row change to the dataset file and after a
+// one-line edit to a chapter's prose, each timed from outside as the researcher waits.
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from './run-build.ts';
@@ -10,7 +11,7 @@ export interface RebuildResult {
   readonly noChangeS: number;
   readonly oneRowS: number;
   readonly proseS: number;
-  /** The summary line on charts of each rebuild, e.g. "13 charts: 12 from the cache, 1 drawn". */
+  /** What each rebuild said it reused: its line on charts ("13 charts: 12 from the cache, 1 drawn") or that nothing changed. */
   readonly chartLines: { readonly noChange: string; readonly oneRow: string; readonly prose: string };
 }
 
@@ -39,7 +40,9 @@ export function measureRebuilds(repoRoot: string, tempRoot: string): RebuildResu
   cpSync(join(repoRoot, 'content'), join(study, 'content'), { recursive: true });
   const workDir = join(tempRoot, 'rebuild-work');
   const cache = join(workDir, 'chart-cache');
+  // Cold: no cache, and no site from an earlier bench in the same folder.
   rmSync(cache, { recursive: true, force: true });
+  rmSync(join(workDir, 'dist'), { recursive: true, force: true });
   const build = () => runBuild(repoRoot, join(study, 'data'), workDir, { cache, content: join(study, 'content') });
   const cold = build();
   const noChange = build();

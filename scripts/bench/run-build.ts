@@ -69,7 +69,9 @@ export interface BuildOptions {
  */
 export function runColdBuild(repoRoot: string, dataDir: string, workDir: string): BuildRun {
   const cache = join(workDir, 'chart-cache');
+  // Cold: an empty cache (which holds the record of the last build too) and no earlier site.
   rmSync(cache, { recursive: true, force: true });
+  rmSync(join(workDir, 'dist'), { recursive: true, force: true });
   return runBuild(repoRoot, dataDir, workDir, { cache });
 }
 
@@ -95,6 +97,7 @@ export function runBuild(repoRoot: string, dataDir: string, workDir: string, opt
     const how = child.signal ? `was killed by ${child.signal}` : `exited with ${child.status}`;
     throw new BuildFailedError(`build of ${dataDir} ${how}`, child.stderr);
   }
-  const chartLine = child.stdout.split('\n').find((line) => /^\d[\d,]* charts: /.test(line)) ?? '';
+  // What the build reused: its line on charts, or the line saying nothing changed.
+  const chartLine = child.stdout.split('\n').find((line) => /^(?:\d[\d,]* charts: |Nothing changed since the last build)/.test(line)) ?? '';
   return { ...readTimings(timingsFile, outerWallMs), chartLine };
 }
