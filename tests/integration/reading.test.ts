@@ -318,7 +318,8 @@ describe('a failure while indexing for search', () => {
     process.env.PAGEFIND_BINARY_PATH = join(site(), 'no-such-pagefind');
     let run: ReturnType<typeof runBuild>;
     try {
-      run = runBuild(['--out', site()]);
+      // --no-cache: the same inputs would otherwise find dist/ up to date and never index again.
+      run = runBuild(['--out', site(), '--no-cache']);
     } finally {
       delete process.env.PAGEFIND_BINARY_PATH;
     }
