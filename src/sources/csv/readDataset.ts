@@ -5,6 +5,8 @@ import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
+import { openCsvStream, type CsvStream } from './streamCsv.ts';
+import { WholeFileNeeded } from '../../load/readText.ts';
 import { dayOf } from './parseDate.ts';
 import { quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
@@ -25,13 +27,39 @@ export interface DatasetContext {
   readonly keysRead?: Set<string>;
 }
 
-/** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
+/**
+ * Read one coded dataset, checking every row against study.yaml, the codebook and
+ * participants.csv. The file is read in pieces and each row checked as it is parsed, so a
+ * dataset of millions of rows is never held as one text or as a table of cells. A file with
+ * a problem only a whole reading places exactly (not UTF-8, a quote left open) is read
+ * again whole, forgetting what the pieces gave, so its problems are those parseCsv reports.
+ */
 export function readDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
+  const streamed = files.stream(context.config.file);
+  if (!streamed.ok) {
+    problems.push(streamed.problem);
+    return undefined;
+  }
+  const before = { problems: problems.length, texts: context.texts.length };
+  try {
+    const shown = files.shown(context.config.file);
+    const table = openCsvStream(streamed.chunks, shown, problems);
+    return table && readRows(context, table, files, problems);
+  } catch (error) {
+    if (!(error instanceof WholeFileNeeded)) throw error;
+    streamed.discard();
+    problems.length = before.problems;
+    context.texts.length = before.texts;
+    context.keysRead?.clear();
+  }
+  const table = readTable(files, context.config.file, problems);
+  return table && readRows(context, table, files, problems);
+}
+
+function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { outline, config, study, dimensions, participantIds, texts } = context;
   const id = outline.id;
   const shown = files.shown(config.file);
-  const table = readTable(files, config.file, problems);
-  if (!table) return undefined;
 
   const expected: ExpectedColumn[] = [
     { column: config.key, role: `the ${config.unit[0]} id` },
@@ -56,9 +84,10 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     problems,
     `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`,
   );
-  if (!columns) return undefined;
-  if (table.rows.length === 0) {
-    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+  if (!columns) {
+    // Read on, so that every row the CSV reader cannot read is still reported in this run.
+    const rest = table.rows[Symbol.iterator]();
+    while (!rest.next().done);
     return undefined;
   }
 
@@ -80,7 +109,9 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
   const keyLines = new Map<string, number>();
   const units: Unit[] = [];
   const excluded: ExcludedRecord[] = [];
+  let rowsRead = 0;
   for (const { line, cells } of table.rows) {
+    rowsRead++;
     const key = cells[keyIndex]!.trim();
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
     else if (keyLines.has(key))
@@ -156,9 +187,13 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     units.push(unit);
   }
 
+  if (rowsRead === 0) {
+    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+    return undefined;
+  }
   return {
     ...outline,
-    rowsRead: table.rows.length,
+    rowsRead,
     units,
     excluded,
   };
