@@ -41,7 +41,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
       for (const dataset of outline.datasets) {
         const datasetConfig = config.datasets[dataset.id]!;
         const dimensions = outline.dimensions.filter((dimension) => dimension.dataset === dataset.id);
-        const keysRead = new Set<string>();
+        const keysRead = new Map<string, number>();
         const sources = datasetConfig.spans && readSourceLengths(files, datasetConfig.spans.lengths, texts, problems);
         const read = readDataset(
           {

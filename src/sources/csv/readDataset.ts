@@ -1,5 +1,15 @@
 import type { DatasetConfig, StudyConfig } from '../../schemas/study.ts';
-import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, PublishedText, Unit, UnitSpan } from '../../model/study.ts';
+import type {
+  Dataset,
+  DatasetOutline,
+  Dimension,
+  ExcludedRecord,
+  FieldOrigin,
+  Origin,
+  PublishedText,
+  Unit,
+  UnitSpan,
+} from '../../model/study.ts';
 import { codeColumn, readCodeCell } from './codeCell.ts';
 import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
@@ -23,8 +33,11 @@ export interface DatasetContext {
   readonly texts: PublishedText[];
   /** Source id -> length, from the spans' lengths file; absent when it could not be read (offsets are then not checked against it). */
   readonly sourceLengths?: ReadonlyMap<string, number>;
-  /** Filled with every key written in the file, valid row or not, so that other files can be checked against them. */
-  readonly keysRead?: Set<string>;
+  /**
+   * Filled with every key written in the file, valid row or not, and the line it is first on,
+   * so that other files can be checked against them (one map serves both, for a million keys).
+   */
+  readonly keysRead?: Map<string, number>;
 }
 
 /**
@@ -106,7 +119,23 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     lengthsFile: files.shown(config.spans.lengths),
   };
 
-  const keyLines = new Map<string, number>();
+  const keyLines = context.keysRead ?? new Map<string, number>();
+  // One string per participant and per day, shared by every unit that names it, not one per row.
+  const participantNamed = new Map([...(participantIds ?? [])].map((participant) => [participant, participant] as const));
+  const dayNamed = new Map<string, string>();
+  const RowText = rowTexts(shown);
+  const dataText = config.text && { field: config.text.column, what: `published text (text.publish: ${config.text.publish})` };
+  // Units with the same cells in every code column share one record of codes: a study has a
+  // few hundred combinations of codes, not a million (bounded, for codes written like free text).
+  const codeSets = new Map<string, Readonly<Record<string, readonly string[]>>>();
+  const sharedCodes = (codes: Record<string, readonly string[]>, cells: readonly string[]) => {
+    let cellsWritten = '';
+    for (const column of codeColumns) cellsWritten += `${cells[column.index]!}\u0000`;
+    const shared = codeSets.get(cellsWritten);
+    if (shared) return shared;
+    if (codeSets.size < 10_000) codeSets.set(cellsWritten, codes);
+    return codes;
+  };
   const units: Unit[] = [];
   const excluded: ExcludedRecord[] = [];
   let rowsRead = 0;
@@ -117,30 +146,27 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     else if (keyLines.has(key))
       at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
     else keyLines.set(key, line);
-    if (key !== '') context.keysRead?.add(key);
 
-    const origin = { file: shown, line };
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
     if (reason !== '') {
       // Reasons are published with the counts they explain.
-      texts.push({ text: reason, origin: { ...origin, field: config.exclude! }, what: 'a reason for excluding a row', names: true });
-      excluded.push({ origin, key, reason });
+      texts.push({
+        text: reason,
+        origin: { file: shown, line, field: config.exclude! },
+        what: 'a reason for excluding a row',
+        names: true,
+      });
+      excluded.push({ origin: { file: shown, line }, key, reason });
       continue;
     }
 
     // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
     // that one run reports every problem.
-    if (textIndex !== undefined && cells[textIndex] !== '') {
-      texts.push({
-        text: cells[textIndex]!,
-        origin: { ...origin, field: config.text!.column },
-        what: `published text (text.publish: ${config.text!.publish})`,
-        names: true,
-      });
-    }
+    if (textIndex !== undefined && dataText && cells[textIndex] !== '') texts.push(new RowText(cells[textIndex]!, line, dataText));
 
     let valid = true;
-    const participant = cells[participantIndex]!.trim();
+    const writtenParticipant = cells[participantIndex]!.trim();
+    const participant = participantNamed.get(writtenParticipant) ?? writtenParticipant;
     if (participantIds && !participantIds.has(participant)) {
       valid = false;
       const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${didYouMean(participant, participantIds)}`;
@@ -150,7 +176,8 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     let day: string | undefined;
     if (dateIndex !== undefined) {
       const written = cells[dateIndex]!.trim();
-      day = dayOf(written);
+      const read = dayOf(written);
+      day = read === undefined ? undefined : (dayNamed.get(read) ?? dayNamed.set(read, read).get(read));
       if (day === undefined) {
         valid = false;
         at(
@@ -182,9 +209,8 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     }
 
     if (!valid || key === '') continue;
-    // Every unit gets the same keys in the same order, so V8 keeps one fast object shape.
-    const unit: Unit = { origin, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]!, span };
-    units.push(unit);
+    const text = textIndex === undefined ? undefined : ownCopy(cells[textIndex]!);
+    units.push(new CsvUnit(shown, line, key, participant, day, sharedCodes(codes, cells), text, span));
   }
 
   if (rowsRead === 0) {
@@ -196,5 +222,73 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     rowsRead,
     units,
     excluded,
+  };
+}
+
+/**
+ * The text as a string of its own. A cell is a slice of the piece of the file it was parsed
+ * from, and would keep that whole piece (16 MB) alive as long as the unit lives.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * A unit read from a row. The origin is made when asked for, from the line: a million units
+ * need no million origin objects, and every unit has one shape, which V8 keeps fast.
+ */
+class CsvUnit implements Unit {
+  readonly file: string;
+  readonly line: number;
+  readonly key: string;
+  readonly participant: string;
+  readonly day: string | undefined;
+  readonly codes: Readonly<Record<string, readonly string[]>>;
+  readonly text: string | undefined;
+  readonly span: UnitSpan | undefined;
+  constructor(
+    file: string,
+    line: number,
+    key: string,
+    participant: string,
+    day: string | undefined,
+    codes: Readonly<Record<string, readonly string[]>>,
+    text: string | undefined,
+    span: UnitSpan | undefined,
+  ) {
+    this.file = file;
+    this.line = line;
+    this.key = key;
+    this.participant = participant;
+    this.day = day;
+    this.codes = codes;
+    this.text = text;
+    this.span = span;
+  }
+  get origin(): Origin {
+    return { file: this.file, line: this.line };
+  }
+}
+
+/** A row's publishable text as the privacy checks read it; its origin too is made when asked for. */
+function rowTexts(file: string) {
+  return class RowText implements PublishedText {
+    readonly text: string;
+    readonly line: number;
+    readonly column: { readonly field: string; readonly what: string };
+    constructor(text: string, line: number, column: { readonly field: string; readonly what: string }) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+    get origin(): FieldOrigin {
+      return { file, line: this.line, field: this.column.field };
+    }
+    get what(): string {
+      return this.column.what;
+    }
+    get names(): boolean {
+      return true;
+    }
   };
 }
