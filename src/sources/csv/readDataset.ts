@@ -15,6 +15,7 @@ import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
+import type { PublishedTexts } from './publishedTexts.ts';
 import { openCsvStream, type CsvStream } from './streamCsv.ts';
 import { WholeFileNeeded } from '../../load/readText.ts';
 import { dayOf } from './parseDate.ts';
@@ -30,7 +31,7 @@ export interface DatasetContext {
   /** Absent when participants.csv could not be read, so its ids are not checked twice over. */
   readonly participantIds: ReadonlySet<string> | undefined;
   /** Every text the site would publish, collected for the privacy checks. */
-  readonly texts: PublishedText[];
+  readonly texts: PublishedTexts;
   /** Source id -> length, from the spans' lengths file; absent when it could not be read (offsets are then not checked against it). */
   readonly sourceLengths?: ReadonlyMap<string, number>;
   /**
@@ -136,7 +137,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     if (codeSets.size < 10_000) codeSets.set(cellsWritten, codes);
     return codes;
   };
-  const units: Unit[] = [];
+  const units: CsvUnit[] = [];
   const excluded: ExcludedRecord[] = [];
   let rowsRead = 0;
   for (const { line, cells } of table.rows) {
@@ -162,7 +163,6 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
 
     // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
     // that one run reports every problem.
-    if (textIndex !== undefined && dataText && cells[textIndex] !== '') texts.push(new RowText(cells[textIndex]!, line, dataText));
 
     let valid = true;
     const writtenParticipant = cells[participantIndex]!.trim();
@@ -208,11 +208,17 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
       if (span === undefined) valid = false;
     }
 
-    if (!valid || key === '') continue;
+    if (!valid || key === '') {
+      // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
+      // that one run reports every problem: a valid row's text is checked from its unit.
+      if (textIndex !== undefined && dataText && cells[textIndex] !== '') texts.push(new RowText(cells[textIndex]!, line, dataText));
+      continue;
+    }
     const text = textIndex === undefined ? undefined : ownCopy(cells[textIndex]!);
     units.push(new CsvUnit(shown, line, key, participant, day, sharedCodes(codes, cells), text, span));
   }
 
+  if (textIndex !== undefined && dataText) texts.push(unitTexts(units, RowText, dataText));
   if (rowsRead === 0) {
     problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
     return undefined;
@@ -268,6 +274,15 @@ class CsvUnit implements Unit {
   get origin(): Origin {
     return { file: this.file, line: this.line };
   }
+}
+
+/** The units' texts as the privacy checks read them, made one by one as they are read. */
+function* unitTexts(
+  units: readonly CsvUnit[],
+  RowText: ReturnType<typeof rowTexts>,
+  column: { readonly field: string; readonly what: string },
+): Generator<PublishedText> {
+  for (const unit of units) if (unit.text !== undefined && unit.text !== '') yield new RowText(unit.text, unit.line, column);
 }
 
 /** A row's publishable text as the privacy checks read it; its origin too is made when asked for. */
