@@ -125,18 +125,33 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   const participantNamed = new Map([...(participantIds ?? [])].map((participant) => [participant, participant] as const));
   const dayNamed = new Map<string, string>();
   const RowText = rowTexts(shown);
+  const CsvUnit = csvUnits(shown);
   const dataText = config.text && { field: config.text.column, what: `published text (text.publish: ${config.text.publish})` };
-  // Units with the same cells in every code column share one record of codes: a study has a
-  // few hundred combinations of codes, not a million (bounded, for codes written like free text).
-  const codeSets = new Map<string, Readonly<Record<string, readonly string[]>>>();
-  const sharedCodes = (codes: Record<string, readonly string[]>, cells: readonly string[]) => {
-    let cellsWritten = '';
-    for (const column of codeColumns) cellsWritten += `${cells[column.index]!}\u0000`;
-    const shared = codeSets.get(cellsWritten);
+  // Units coded alike share one record of codes: a study has a few hundred combinations of
+  // codes, not a million. A combination is named by the shared lists readCodeCell gives for
+  // an empty cell or a single code (frozen), numbered as they are met; a cell of several
+  // codes is a list of its own, and its unit gets a record of its own.
+  const listIds = new Map<readonly string[], number>();
+  const codeSets = new Map<number, Readonly<Record<string, readonly string[]>>>();
+  const cellCodes: (readonly string[] | undefined)[] = codeColumns.map(() => undefined);
+  const sharedCodes = (): Readonly<Record<string, readonly string[]>> => {
+    let signature = 0;
+    for (const list of cellCodes) {
+      let id = Object.isFrozen(list) ? listIds.get(list!) : undefined;
+      if (id === undefined && Object.isFrozen(list) && listIds.size < 1024) listIds.set(list!, (id = listIds.size));
+      signature = id === undefined || signature > 2 ** 42 ? -1 : signature * 1024 + id;
+      if (signature === -1) break;
+    }
+    const shared = signature === -1 ? undefined : codeSets.get(signature);
     if (shared) return shared;
-    if (codeSets.size < 10_000) codeSets.set(cellsWritten, codes);
+    const codes: Record<string, readonly string[]> = {};
+    codeColumns.forEach((column, index) => (codes[column.dimension.id] = cellCodes[index]!));
+    if (signature !== -1) codeSets.set(signature, codes);
     return codes;
   };
+  // One reporter per code column, for the row being read: no closures made per row.
+  let currentLine = 0;
+  const reporters = codeColumns.map((column) => (message: string) => at(currentLine, column.dimension.column, message));
   const units: CsvUnit[] = [];
   const excluded: ExcludedRecord[] = [];
   let rowsRead = 0;
@@ -195,11 +210,10 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
       }
     }
 
-    const codes: Record<string, readonly string[]> = {};
-    for (const column of codeColumns) {
-      const read = readCodeCell(cells[column.index]!, column, (message) => at(line, column.dimension.column, message));
-      if (read === undefined) valid = false;
-      else codes[column.dimension.id] = read;
+    currentLine = line;
+    for (let index = 0; index < codeColumns.length; index++) {
+      cellCodes[index] = readCodeCell(cells[codeColumns[index]!.index]!, codeColumns[index]!, reporters[index]!);
+      if (cellCodes[index] === undefined) valid = false;
     }
 
     let span: UnitSpan | undefined;
@@ -215,7 +229,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
       continue;
     }
     const text = textIndex === undefined ? undefined : ownCopy(cells[textIndex]!);
-    units.push(new CsvUnit(shown, line, key, participant, day, sharedCodes(codes, cells), text, span));
+    units.push(new CsvUnit(line, key, participant, day, sharedCodes(), text, span));
   }
 
   if (textIndex !== undefined && dataText) texts.push(unitTexts(units, RowText, dataText));
@@ -240,40 +254,55 @@ function ownCopy(text: string): string {
 }
 
 /**
- * A unit read from a row. The origin is made when asked for, from the line: a million units
- * need no million origin objects, and every unit has one shape, which V8 keeps fast.
+ * A unit read from a row. The origin is made when asked for, from the line and the file its
+ * class was made for: a million units need no million origin objects, and every unit has one
+ * shape, which V8 keeps fast.
  */
-class CsvUnit implements Unit {
-  readonly file: string;
+interface CsvUnit extends Unit {
   readonly line: number;
-  readonly key: string;
-  readonly participant: string;
-  readonly day: string | undefined;
-  readonly codes: Readonly<Record<string, readonly string[]>>;
-  readonly text: string | undefined;
-  readonly span: UnitSpan | undefined;
-  constructor(
-    file: string,
-    line: number,
-    key: string,
-    participant: string,
-    day: string | undefined,
-    codes: Readonly<Record<string, readonly string[]>>,
-    text: string | undefined,
-    span: UnitSpan | undefined,
-  ) {
-    this.file = file;
-    this.line = line;
-    this.key = key;
-    this.participant = participant;
-    this.day = day;
-    this.codes = codes;
-    this.text = text;
-    this.span = span;
-  }
-  get origin(): Origin {
-    return { file: this.file, line: this.line };
-  }
+}
+
+type CsvUnitClass = new (
+  line: number,
+  key: string,
+  participant: string,
+  day: string | undefined,
+  codes: Readonly<Record<string, readonly string[]>>,
+  text: string | undefined,
+  span: UnitSpan | undefined,
+) => CsvUnit;
+
+/** The class of one file's units. */
+function csvUnits(file: string): CsvUnitClass {
+  return class implements CsvUnit {
+    readonly line: number;
+    readonly key: string;
+    readonly participant: string;
+    readonly day: string | undefined;
+    readonly codes: Readonly<Record<string, readonly string[]>>;
+    readonly text: string | undefined;
+    readonly span: UnitSpan | undefined;
+    constructor(
+      line: number,
+      key: string,
+      participant: string,
+      day: string | undefined,
+      codes: Readonly<Record<string, readonly string[]>>,
+      text: string | undefined,
+      span: UnitSpan | undefined,
+    ) {
+      this.line = line;
+      this.key = key;
+      this.participant = participant;
+      this.day = day;
+      this.codes = codes;
+      this.text = text;
+      this.span = span;
+    }
+    get origin(): Origin {
+      return { file, line: this.line };
+    }
+  };
 }
 
 /** The units' texts as the privacy checks read them, made one by one as they are read. */
