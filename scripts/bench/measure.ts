@@ -1,4 +1,5 @@
 // Repeats a case's cold build and reduces the runs to one row of the table.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PreparedCase } from './cases.ts';
@@ -20,6 +21,8 @@ export interface CaseResult {
   readonly buildWallS: number;
   readonly readValidateS: number;
   readonly analyseS: number;
+  /** Median of DuckDB loading the same CSV files and computing the same counts (scripts/bench/duckdb-anchor.ts). */
+  readonly duckdbS: number;
   readonly renderChartsS: number;
   readonly writePagesS: number;
   readonly peakRssMB: number;
@@ -41,7 +44,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * Each figure is the median of that figure over the runs (with one run, just that run),
  * so a single slow run — a disk flush, a GC at a bad moment — does not skew any column.
  */
-function summarise(prepared: PreparedCase, runs: readonly BuildRun[]): CaseResult {
+function summarise(prepared: PreparedCase, runs: readonly BuildRun[], duckdbMs: readonly number[]): CaseResult {
   const med = (pick: (run: BuildRun) => number) => median(runs.map(pick));
   const seconds = (pick: (run: BuildRun) => number) => round(med(pick) / 1000, 3);
   return {
@@ -54,6 +57,7 @@ function summarise(prepared: PreparedCase, runs: readonly BuildRun[]): CaseResul
     buildWallS: seconds((run) => run.wallMs),
     readValidateS: seconds((run) => run.readValidateMs),
     analyseS: seconds((run) => run.analyseMs),
+    duckdbS: round(median(duckdbMs) / 1000, 3),
     renderChartsS: seconds((run) => run.renderChartsMs),
     writePagesS: seconds((run) => run.writePagesMs),
     peakRssMB: round(med((run) => run.peakRssBytes) / MB, 1),
@@ -63,10 +67,27 @@ function summarise(prepared: PreparedCase, runs: readonly BuildRun[]): CaseResul
   };
 }
 
+/** DuckDB's time for the case's data, measured inside its own process (no Node start-up, no build beside it). */
+export function runDuckdbAnchor(repoRoot: string, dataDir: string): number {
+  const child = spawnSync(process.execPath, [join(repoRoot, 'scripts/bench/duckdb-anchor.ts'), dataDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (child.error || child.status !== 0)
+    throw new Error(`the DuckDB anchor failed on ${dataDir}: ${child.error?.message ?? child.stderr.trim()}`);
+  const { ms } = JSON.parse(child.stdout) as { ms: number };
+  return ms;
+}
+
+/** Each run is a cold build followed by the DuckDB anchor on the same files, so both see the same machine state. */
 export function measureCase(prepared: PreparedCase, repoRoot: string, tempRoot: string, runs: number): CaseResult {
   const workDir = join(tempRoot, `build-${prepared.name}`);
   mkdirSync(workDir, { recursive: true });
   const results: BuildRun[] = [];
-  for (let run = 0; run < runs; run++) results.push(runColdBuild(repoRoot, prepared.dataDir, workDir));
-  return summarise(prepared, results);
+  const duckdbMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    results.push(runColdBuild(repoRoot, prepared.dataDir, workDir));
+    duckdbMs.push(runDuckdbAnchor(repoRoot, prepared.dataDir));
+  }
+  return summarise(prepared, results, duckdbMs);
 }

@@ -18,6 +18,7 @@ const COLUMNS: readonly Column[] = [
   { header: 'wall s', cell: (r) => r.wallS.toFixed(2), align: 'right' },
   { header: 'read+validate s', cell: (r) => r.readValidateS.toFixed(2), align: 'right' },
   { header: 'analyse s', cell: (r) => r.analyseS.toFixed(2), align: 'right' },
+  { header: 'DuckDB s', cell: (r) => r.duckdbS.toFixed(2), align: 'right' },
   { header: 'render charts s', cell: (r) => r.renderChartsS.toFixed(2), align: 'right' },
   { header: 'write pages s', cell: (r) => r.writePagesS.toFixed(2), align: 'right' },
   { header: 'peak RSS MB', cell: (r) => r.peakRssMB.toFixed(0), align: 'right' },

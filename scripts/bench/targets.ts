@@ -17,6 +17,7 @@ interface Target {
 }
 
 const readAndAnalyseS = (result: CaseResult) => result.readValidateS + result.analyseS;
+const MB_PER_GB = 1024;
 
 const TARGETS: readonly Target[] = [
   {
@@ -51,6 +52,44 @@ const TARGETS: readonly Target[] = [
       return {
         value: `${ratio.toFixed(2)} (${readAndAnalyseS(big).toFixed(2)} s / ${readAndAnalyseS(small).toFixed(2)} s)`,
         pass: ratio <= 12,
+      };
+    },
+  },
+  {
+    // The data stage (read, validate, analyse) against DuckDB loading the same CSV files and computing the same counts.
+    target: 'data stage 1M <= 3x DuckDB',
+    check: (byName) => {
+      const result = byName.get('1M');
+      if (!result) return undefined;
+      const ratio = readAndAnalyseS(result) / result.duckdbS;
+      return { value: `${ratio.toFixed(2)}x (${readAndAnalyseS(result).toFixed(2)} s / ${result.duckdbS.toFixed(2)} s)`, pass: ratio <= 3 };
+    },
+  },
+  {
+    target: '1M peak <= 1 GB',
+    check: (byName) => {
+      const result = byName.get('1M');
+      return result && { value: `${result.peakRssMB.toFixed(0)} MB`, pass: result.peakRssMB <= MB_PER_GB };
+    },
+  },
+  {
+    target: '10M peak <= 6 GB',
+    check: (byName) => {
+      const result = byName.get('10M');
+      return result && { value: `${result.peakRssMB.toFixed(0)} MB`, pass: result.peakRssMB <= 6 * MB_PER_GB };
+    },
+  },
+  {
+    // Ten times the data in at most eleven times the time: the data stage grows linearly.
+    target: 'data stage 10M <= 11x 1M',
+    check: (byName) => {
+      const big = byName.get('10M');
+      const small = byName.get('1M');
+      if (!big || !small) return undefined;
+      const ratio = readAndAnalyseS(big) / readAndAnalyseS(small);
+      return {
+        value: `${ratio.toFixed(2)}x (${readAndAnalyseS(big).toFixed(2)} s / ${readAndAnalyseS(small).toFixed(2)} s)`,
+        pass: ratio <= 11,
       };
     },
   },

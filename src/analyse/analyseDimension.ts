@@ -2,8 +2,7 @@ import { rollup } from 'd3-array';
 import type { Dimension, Participant, Unit } from '../model/study.ts';
 import { dimensionProfile } from './dimensionProfile.ts';
 import { exemplars } from './exemplars.ts';
-import { leadingCodes } from './leadingCodes.ts';
-import { asGroupCounts, codedUnits, combineParticipants, tallyBy } from './codeCounts.ts';
+import { asGroupCounts, combineParticipants, tallyDimension } from './dimensionTally.ts';
 import type { DimensionReport } from '../model/report.ts';
 
 export interface DimensionContext {
@@ -16,13 +15,14 @@ export interface DimensionContext {
 
 /**
  * Every count of one codebook dimension: overall, per participant, per attribute value and
- * per day. The units are read twice (by participant, by day); every other breakdown is
- * combined from the per-participant tallies, which keeps million-unit studies fast.
+ * per day. The units are read once (`tallyDimension`, per participant and per day); every
+ * other breakdown is combined from the per-participant tallies, which keeps million-unit
+ * studies fast.
  */
 export function analyseDimension(dimension: Dimension, context: DimensionContext): DimensionReport {
   const { units, participants, attributes, days } = context;
-  const coded = codedUnits(units, dimension);
-  const perParticipant = tallyBy(coded, dimension, (unit) => unit.participant);
+  const tally = tallyDimension(units, dimension);
+  const perParticipant = tally.byParticipant;
   const [overall] = combineParticipants(perParticipant, dimension.count, () => 'all', ['all']);
   const codedParticipants = perParticipant.size;
   const denominator = overall?.denominator ?? 0;
@@ -32,11 +32,8 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     const { exampleOrigin: _origin, ...summary } = code;
     return { ...summary, n, share: denominator === 0 ? 0 : n / denominator };
   });
-  const byParticipant = asGroupCounts(
-    perParticipant,
-    participants.map((participant) => participant.id),
-  ).filter((group) => group.denominator > 0);
   const participantIds = participants.map((participant) => participant.id);
+  const byParticipant = asGroupCounts(perParticipant, participantIds, 'codes').filter((group) => group.denominator > 0);
 
   return {
     id: dimension.id,
@@ -46,8 +43,8 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     column: dimension.column,
     multiple: dimension.multiple,
     countBy: dimension.count,
-    codedUnits: coded.length,
-    notCodedUnits: units.length - coded.length,
+    codedUnits: tally.coded,
+    notCodedUnits: units.length - tally.coded,
     codedParticipants,
     denominator,
     codes,
@@ -65,16 +62,13 @@ export function analyseDimension(dimension: Dimension, context: DimensionContext
     ...(days === undefined
       ? {}
       : {
-          byDay: asGroupCounts(
-            tallyBy(coded, dimension, (unit) => unit.day ?? ''),
-            days,
-          ),
+          byDay: asGroupCounts(tally.byDay, days, 'codes'),
         }),
     leading: {
-      byParticipant: leadingCodes(coded, dimension, (unit) => unit.participant, participantIds).filter((group) => group.denominator > 0),
-      ...(days === undefined ? {} : { byDay: leadingCodes(coded, dimension, (unit) => unit.day ?? '', days) }),
+      byParticipant: asGroupCounts(perParticipant, participantIds, 'leading').filter((group) => group.denominator > 0),
+      ...(days === undefined ? {} : { byDay: asGroupCounts(tally.byDay, days, 'leading') }),
     },
     profile: dimensionProfile(codes, byParticipant, denominator),
-    exemplars: exemplars(coded, dimension),
+    exemplars: exemplars(units, dimension),
   };
 }

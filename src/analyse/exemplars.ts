@@ -22,17 +22,19 @@ function shortened(text: string): string {
  */
 export function exemplars(units: readonly Unit[], dimension: Dimension): Record<string, Exemplar[]> {
   const chosen = new Map<string, Unit[]>(dimension.codes.map((code) => [code.id, []]));
-  const full = () => [...chosen.values()].every((picked) => picked.length >= perCode);
+  // Codes still short of examples: counted down rather than checked code by code after every unit.
+  let open = chosen.size;
   for (const distinctParticipants of [true, false]) {
     for (const unit of units) {
+      if (open === 0) break;
       if (unit.text === undefined || unit.text.trim() === '') continue;
       for (const code of unit.codes[dimension.id] ?? []) {
         const picked = chosen.get(code)!;
         if (picked.length >= perCode || picked.includes(unit)) continue;
         if (distinctParticipants && picked.some((other) => other.participant === unit.participant)) continue;
         picked.push(unit);
+        if (picked.length === perCode) open--;
       }
-      if (full()) break;
     }
   }
   return Object.fromEntries(

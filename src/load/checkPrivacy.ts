@@ -277,7 +277,7 @@ export function parsePrivateNames(text: string, file: string): PrivateNames {
  * publish, wherever the source read it. Works on the model's texts, so every source gets
  * the same checks.
  */
-export function checkPublishedTexts(texts: readonly PublishedText[], names: PrivateNames | undefined, problems: Problem[]): void {
+export function checkPublishedTexts(texts: Iterable<PublishedText>, names: PrivateNames | undefined, problems: Problem[]): void {
   for (const { text, origin, what, names: withNames } of texts) {
     checkPublishedText(text, origin, what, names, problems, withNames ? undefined : ['handle', 'email', 'url']);
   }

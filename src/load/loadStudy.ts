@@ -24,7 +24,8 @@ export function loadStudy(source: StudySource): StudyResult {
         : [],
     ),
   );
-  checkPublishedTexts([...examples, ...records.texts], names, problems);
+  checkPublishedTexts(examples, names, problems);
+  checkPublishedTexts(records.texts, names, problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), outline };
   if (records.datasets.every((dataset) => dataset.units.length === 0)) {
     return {

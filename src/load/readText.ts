@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Problem } from '../problems/problem.ts';
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -20,6 +20,80 @@ export function readText(absolutePath: string, shownPath: string): TextResult {
     return { ok: false, problem: { file: shownPath, message: `expected a readable file; found ${found}` } };
   }
   return decodeText(bytes, shownPath);
+}
+
+/** Thrown by a file's chunks when its bytes have a problem: read it whole (readText) for the exact problem. */
+export class WholeFileNeeded extends Error {
+  constructor() {
+    super('internal: the file has a problem only a whole reading places');
+    this.name = 'WholeFileNeeded';
+  }
+}
+
+export type ChunksResult = { ok: true; chunks: Iterable<string> } | { ok: false; problem: Problem };
+
+/** 16 MB of a file at a time: big enough that a read costs nothing, small enough to be no one's memory problem. */
+const chunkBytes = 16 * 1024 * 1024;
+
+/**
+ * Read a study file as UTF-8 text piece by piece, for files too big to hold as one string
+ * (a JavaScript string stops at about 512 million characters). `onBytes` sees every byte
+ * of the text (a byte-order mark removed), for the fingerprint. A file readText would
+ * refuse (empty, binary, not UTF-8, a control character) ends its chunks by throwing
+ * WholeFileNeeded, so the caller can read it whole with readText and report exactly what
+ * and where the first problem is, as for any other file.
+ */
+export function readTextChunks(
+  absolutePath: string,
+  shownPath: string,
+  onBytes: (bytes: Uint8Array) => void,
+  bytesPerChunk = chunkBytes,
+): ChunksResult {
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, 'r');
+  } catch {
+    // The same "expected a readable file" problem readText gives.
+    const read = readText(absolutePath, shownPath);
+    return read.ok ? { ok: true, chunks: [read.text] } : read;
+  }
+  function* chunks(): Generator<string> {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const buffer = Buffer.allocUnsafe(bytesPerChunk);
+    let first = true;
+    // The byte-order mark TextDecoder drops is left out of the bytes too, however small the pieces.
+    const start = Buffer.alloc(3);
+    let bomLeft = readSync(fd, start, 0, 3, 0) === 3 && start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? 3 : 0;
+    try {
+      for (let read = readSync(fd, buffer, 0, bytesPerChunk, null); read > 0; read = readSync(fd, buffer, 0, bytesPerChunk, null)) {
+        const bytes = buffer.subarray(0, read);
+        if (bytes.indexOf(0) !== -1) throw new WholeFileNeeded();
+        let text: string;
+        try {
+          text = decoder.decode(bytes, { stream: true });
+        } catch {
+          throw new WholeFileNeeded();
+        }
+        if (notXmlCharacter.test(text)) throw new WholeFileNeeded();
+        const skip = Math.min(bomLeft, bytes.length);
+        bomLeft -= skip;
+        onBytes(bytes.subarray(skip));
+        first = false;
+        yield text;
+      }
+      if (first) throw new WholeFileNeeded(); // an empty file
+      let rest: string;
+      try {
+        rest = decoder.decode();
+      } catch {
+        throw new WholeFileNeeded();
+      }
+      if (rest !== '') yield rest;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { ok: true, chunks: chunks() };
 }
 
 export function decodeText(bytes: Uint8Array, shownPath: string): TextResult {

@@ -22,8 +22,12 @@ export interface StudySource {
 export interface StudyRecords {
   readonly participants: readonly Participant[];
   readonly datasets: readonly Dataset[];
-  /** Every text the site would publish, from valid and invalid records alike, for the privacy checks. */
-  readonly texts: readonly PublishedText[];
+  /**
+   * Every text the site would publish, from valid and invalid records alike, for the privacy
+   * checks. An iterable, read once: a source may give a million units' texts from the units
+   * themselves rather than hold a second record of each.
+   */
+  readonly texts: Iterable<PublishedText>;
   /** The researcher's list of real names never to publish, when the source keeps one. */
   readonly privateNames?: { readonly file: string; readonly text: string };
   /** SHA-256 of everything read, so a page can say exactly which data it shows. */

@@ -2,10 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { readText } from '../../load/readText.ts';
 import { studyFiles } from '../../load/studyFiles.ts';
-import type { Dataset, PublishedText, StudyOutline } from '../../model/study.ts';
+import type { Dataset, StudyOutline } from '../../model/study.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { StudyConfig } from '../../schemas/study.ts';
 import type { StudyRecords, StudySource } from '../../model/studySource.ts';
+import { allTexts, type PublishedTexts } from './publishedTexts.ts';
 import { readDataset } from './readDataset.ts';
 import { readOutline } from './readOutline.ts';
 import { readParticipants } from './readParticipants.ts';
@@ -33,7 +34,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
     },
     readRecords(outline: StudyOutline, problems: Problem[]): StudyRecords {
       if (!config) throw new Error('internal: readRecords before a successful readOutline');
-      const texts: PublishedText[] = [];
+      const texts: PublishedTexts = [];
       const privateNames = readPrivateNames(root, files.shown(privateNamesFile), problems);
       const participants = readParticipants(config.participants, files, texts, problems);
       const participantIds = participants && new Set(participants.map((participant) => participant.id));
@@ -41,7 +42,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
       for (const dataset of outline.datasets) {
         const datasetConfig = config.datasets[dataset.id]!;
         const dimensions = outline.dimensions.filter((dimension) => dimension.dataset === dataset.id);
-        const keysRead = new Set<string>();
+        const keysRead = new Map<string, number>();
         const sources = datasetConfig.spans && readSourceLengths(files, datasetConfig.spans.lengths, texts, problems);
         const read = readDataset(
           {
@@ -78,7 +79,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
       return {
         participants: participants ?? [],
         datasets,
-        texts,
+        texts: allTexts(texts),
         ...(privateNames ? { privateNames } : {}),
         fingerprint: files.fingerprint(),
       };

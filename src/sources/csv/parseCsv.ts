@@ -87,6 +87,11 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
 
   if (header === undefined) return { problems: [{ file: shownPath, message: 'expected a header row; found only empty lines' }] };
   // Header problems come first, in column order.
+  return { table: { header, headerLine, rows }, problems: [...checkHeaderNames(header, headerLine, shownPath), ...problems] };
+}
+
+/** Empty and repeated names in a header row, in column order. */
+export function checkHeaderNames(header: readonly string[], headerLine: number, shownPath: string): Problem[] {
   const headerProblems: Problem[] = [];
   const seen = new Set<string>();
   header.forEach((name, index) => {
@@ -105,10 +110,10 @@ export function parseCsv(text: string, shownPath: string): CsvResult {
       });
     seen.add(name);
   });
-  return { table: { header, headerLine, rows }, problems: [...headerProblems, ...problems] };
+  return headerProblems;
 }
 
-function newlinesIn(cells: readonly string[]): number {
+export function newlinesIn(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) {
     if (!cell.includes('\n')) continue;

@@ -17,5 +17,8 @@ export function dayOf(text: string): string | undefined {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // As Date.UTC counts them (a million dates, no Date each): it reads years 0 to 99 as 1900 to 1999.
+  const counted = year < 100 ? year + 1900 : year;
+  return (counted % 4 === 0 && counted % 100 !== 0) || counted % 400 === 0 ? 29 : 28;
 }

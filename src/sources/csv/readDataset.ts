@@ -1,10 +1,23 @@
 import type { DatasetConfig, StudyConfig } from '../../schemas/study.ts';
-import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, PublishedText, Unit, UnitSpan } from '../../model/study.ts';
+import type {
+  Dataset,
+  DatasetOutline,
+  Dimension,
+  ExcludedRecord,
+  FieldOrigin,
+  Origin,
+  PublishedText,
+  Unit,
+  UnitSpan,
+} from '../../model/study.ts';
 import { codeColumn, readCodeCell } from './codeCell.ts';
 import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
+import type { PublishedTexts } from './publishedTexts.ts';
+import { openCsvStream, type CsvStream } from './streamCsv.ts';
+import { WholeFileNeeded } from '../../load/readText.ts';
 import { dayOf } from './parseDate.ts';
 import { quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
@@ -18,20 +31,49 @@ export interface DatasetContext {
   /** Absent when participants.csv could not be read, so its ids are not checked twice over. */
   readonly participantIds: ReadonlySet<string> | undefined;
   /** Every text the site would publish, collected for the privacy checks. */
-  readonly texts: PublishedText[];
+  readonly texts: PublishedTexts;
   /** Source id -> length, from the spans' lengths file; absent when it could not be read (offsets are then not checked against it). */
   readonly sourceLengths?: ReadonlyMap<string, number>;
-  /** Filled with every key written in the file, valid row or not, so that other files can be checked against them. */
-  readonly keysRead?: Set<string>;
+  /**
+   * Filled with every key written in the file, valid row or not, and the line it is first on,
+   * so that other files can be checked against them (one map serves both, for a million keys).
+   */
+  readonly keysRead?: Map<string, number>;
 }
 
-/** Read one coded dataset, checking every row against study.yaml, the codebook and participants.csv. */
+/**
+ * Read one coded dataset, checking every row against study.yaml, the codebook and
+ * participants.csv. The file is read in pieces and each row checked as it is parsed, so a
+ * dataset of millions of rows is never held as one text or as a table of cells. A file with
+ * a problem only a whole reading places exactly (not UTF-8, a quote left open) is read
+ * again whole, forgetting what the pieces gave, so its problems are those parseCsv reports.
+ */
 export function readDataset(context: DatasetContext, files: StudyFiles, problems: Problem[]): Dataset | undefined {
+  const streamed = files.stream(context.config.file);
+  if (!streamed.ok) {
+    problems.push(streamed.problem);
+    return undefined;
+  }
+  const before = { problems: problems.length, texts: context.texts.length };
+  try {
+    const shown = files.shown(context.config.file);
+    const table = openCsvStream(streamed.chunks, shown, problems);
+    return table && readRows(context, table, files, problems);
+  } catch (error) {
+    if (!(error instanceof WholeFileNeeded)) throw error;
+    streamed.discard();
+    problems.length = before.problems;
+    context.texts.length = before.texts;
+    context.keysRead?.clear();
+  }
+  const table = readTable(files, context.config.file, problems);
+  return table && readRows(context, table, files, problems);
+}
+
+function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { outline, config, study, dimensions, participantIds, texts } = context;
   const id = outline.id;
   const shown = files.shown(config.file);
-  const table = readTable(files, config.file, problems);
-  if (!table) return undefined;
 
   const expected: ExpectedColumn[] = [
     { column: config.key, role: `the ${config.unit[0]} id` },
@@ -56,9 +98,10 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     problems,
     `list it under datasets.${id}.columns in study.yaml to keep it out of the analysis`,
   );
-  if (!columns) return undefined;
-  if (table.rows.length === 0) {
-    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+  if (!columns) {
+    // Read on, so that every row the CSV reader cannot read is still reported in this run.
+    const rest = table.rows[Symbol.iterator]();
+    while (!rest.next().done);
     return undefined;
   }
 
@@ -77,39 +120,68 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     lengthsFile: files.shown(config.spans.lengths),
   };
 
-  const keyLines = new Map<string, number>();
-  const units: Unit[] = [];
+  const keyLines = context.keysRead ?? new Map<string, number>();
+  // One string per participant and per day, shared by every unit that names it, not one per row.
+  const participantNamed = new Map([...(participantIds ?? [])].map((participant) => [participant, participant] as const));
+  const dayNamed = new Map<string, string>();
+  const RowText = rowTexts(shown);
+  const CsvUnit = csvUnits(shown);
+  const dataText = config.text && { field: config.text.column, what: `published text (text.publish: ${config.text.publish})` };
+  // Units coded alike share one record of codes: a study has a few hundred combinations of
+  // codes, not a million. A combination is named by the shared lists readCodeCell gives for
+  // an empty cell or a single code (frozen), numbered as they are met; a cell of several
+  // codes is a list of its own, and its unit gets a record of its own.
+  const listIds = new Map<readonly string[], number>();
+  const codeSets = new Map<number, Readonly<Record<string, readonly string[]>>>();
+  const cellCodes: (readonly string[] | undefined)[] = codeColumns.map(() => undefined);
+  const sharedCodes = (): Readonly<Record<string, readonly string[]>> => {
+    let signature = 0;
+    for (const list of cellCodes) {
+      let id = Object.isFrozen(list) ? listIds.get(list!) : undefined;
+      if (id === undefined && Object.isFrozen(list) && listIds.size < 1024) listIds.set(list!, (id = listIds.size));
+      signature = id === undefined || signature > 2 ** 42 ? -1 : signature * 1024 + id;
+      if (signature === -1) break;
+    }
+    const shared = signature === -1 ? undefined : codeSets.get(signature);
+    if (shared) return shared;
+    const codes: Record<string, readonly string[]> = {};
+    codeColumns.forEach((column, index) => (codes[column.dimension.id] = cellCodes[index]!));
+    if (signature !== -1) codeSets.set(signature, codes);
+    return codes;
+  };
+  // One reporter per code column, for the row being read: no closures made per row.
+  let currentLine = 0;
+  const reporters = codeColumns.map((column) => (message: string) => at(currentLine, column.dimension.column, message));
+  const units: CsvUnit[] = [];
   const excluded: ExcludedRecord[] = [];
+  let rowsRead = 0;
   for (const { line, cells } of table.rows) {
+    rowsRead++;
     const key = cells[keyIndex]!.trim();
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
     else if (keyLines.has(key))
       at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
     else keyLines.set(key, line);
-    if (key !== '') context.keysRead?.add(key);
 
-    const origin = { file: shown, line };
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
     if (reason !== '') {
       // Reasons are published with the counts they explain.
-      texts.push({ text: reason, origin: { ...origin, field: config.exclude! }, what: 'a reason for excluding a row', names: true });
-      excluded.push({ origin, key, reason });
+      texts.push({
+        text: reason,
+        origin: { file: shown, line, field: config.exclude! },
+        what: 'a reason for excluding a row',
+        names: true,
+      });
+      excluded.push({ origin: { file: shown, line }, key, reason });
       continue;
     }
 
     // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
     // that one run reports every problem.
-    if (textIndex !== undefined && cells[textIndex] !== '') {
-      texts.push({
-        text: cells[textIndex]!,
-        origin: { ...origin, field: config.text!.column },
-        what: `published text (text.publish: ${config.text!.publish})`,
-        names: true,
-      });
-    }
 
     let valid = true;
-    const participant = cells[participantIndex]!.trim();
+    const writtenParticipant = cells[participantIndex]!.trim();
+    const participant = participantNamed.get(writtenParticipant) ?? writtenParticipant;
     if (participantIds && !participantIds.has(participant)) {
       valid = false;
       const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${didYouMean(participant, participantIds)}`;
@@ -119,7 +191,8 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
     let day: string | undefined;
     if (dateIndex !== undefined) {
       const written = cells[dateIndex]!.trim();
-      day = dayOf(written);
+      const read = dayOf(written);
+      day = read === undefined ? undefined : (dayNamed.get(read) ?? dayNamed.set(read, read).get(read));
       if (day === undefined) {
         valid = false;
         at(
@@ -137,11 +210,10 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
       }
     }
 
-    const codes: Record<string, readonly string[]> = {};
-    for (const column of codeColumns) {
-      const read = readCodeCell(cells[column.index]!, column, (message) => at(line, column.dimension.column, message));
-      if (read === undefined) valid = false;
-      else codes[column.dimension.id] = read;
+    currentLine = line;
+    for (let index = 0; index < codeColumns.length; index++) {
+      cellCodes[index] = readCodeCell(cells[codeColumns[index]!.index]!, codeColumns[index]!, reporters[index]!);
+      if (cellCodes[index] === undefined) valid = false;
     }
 
     let span: UnitSpan | undefined;
@@ -150,16 +222,117 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
       if (span === undefined) valid = false;
     }
 
-    if (!valid || key === '') continue;
-    // Every unit gets the same keys in the same order, so V8 keeps one fast object shape.
-    const unit: Unit = { origin, key, participant, day, codes, text: textIndex === undefined ? undefined : cells[textIndex]!, span };
-    units.push(unit);
+    if (!valid || key === '') {
+      // Publishable text reaches the site as exemplars, from valid and invalid rows alike, so
+      // that one run reports every problem: a valid row's text is checked from its unit.
+      if (textIndex !== undefined && dataText && cells[textIndex] !== '') texts.push(new RowText(cells[textIndex]!, line, dataText));
+      continue;
+    }
+    const text = textIndex === undefined ? undefined : ownCopy(cells[textIndex]!);
+    units.push(new CsvUnit(line, key, participant, day, sharedCodes(), text, span));
   }
 
+  if (textIndex !== undefined && dataText) texts.push(unitTexts(units, RowText, dataText));
+  if (rowsRead === 0) {
+    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+    return undefined;
+  }
   return {
     ...outline,
-    rowsRead: table.rows.length,
+    rowsRead,
     units,
     excluded,
+  };
+}
+
+/**
+ * The text as a string of its own. A cell is a slice of the piece of the file it was parsed
+ * from, and would keep that whole piece (16 MB) alive as long as the unit lives.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * A unit read from a row. The origin is made when asked for, from the line and the file its
+ * class was made for: a million units need no million origin objects, and every unit has one
+ * shape, which V8 keeps fast.
+ */
+interface CsvUnit extends Unit {
+  readonly line: number;
+}
+
+type CsvUnitClass = new (
+  line: number,
+  key: string,
+  participant: string,
+  day: string | undefined,
+  codes: Readonly<Record<string, readonly string[]>>,
+  text: string | undefined,
+  span: UnitSpan | undefined,
+) => CsvUnit;
+
+/** The class of one file's units. */
+function csvUnits(file: string): CsvUnitClass {
+  return class implements CsvUnit {
+    readonly line: number;
+    readonly key: string;
+    readonly participant: string;
+    readonly day: string | undefined;
+    readonly codes: Readonly<Record<string, readonly string[]>>;
+    readonly text: string | undefined;
+    readonly span: UnitSpan | undefined;
+    constructor(
+      line: number,
+      key: string,
+      participant: string,
+      day: string | undefined,
+      codes: Readonly<Record<string, readonly string[]>>,
+      text: string | undefined,
+      span: UnitSpan | undefined,
+    ) {
+      this.line = line;
+      this.key = key;
+      this.participant = participant;
+      this.day = day;
+      this.codes = codes;
+      this.text = text;
+      this.span = span;
+    }
+    get origin(): Origin {
+      return { file, line: this.line };
+    }
+  };
+}
+
+/** The units' texts as the privacy checks read them, made one by one as they are read. */
+function* unitTexts(
+  units: readonly CsvUnit[],
+  RowText: ReturnType<typeof rowTexts>,
+  column: { readonly field: string; readonly what: string },
+): Generator<PublishedText> {
+  for (const unit of units) if (unit.text !== undefined && unit.text !== '') yield new RowText(unit.text, unit.line, column);
+}
+
+/** A row's publishable text as the privacy checks read it; its origin too is made when asked for. */
+function rowTexts(file: string) {
+  return class RowText implements PublishedText {
+    readonly text: string;
+    readonly line: number;
+    readonly column: { readonly field: string; readonly what: string };
+    constructor(text: string, line: number, column: { readonly field: string; readonly what: string }) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+    get origin(): FieldOrigin {
+      return { file, line: this.line, field: this.column.field };
+    }
+    get what(): string {
+      return this.column.what;
+    }
+    get names(): boolean {
+      return true;
+    }
   };
 }

@@ -1,5 +1,6 @@
+import type { PublishedTexts } from './publishedTexts.ts';
 import type { ParticipantsConfig } from '../../schemas/study.ts';
-import type { Participant, PublishedText } from '../../model/study.ts';
+import type { Participant } from '../../model/study.ts';
 import { checkHeader } from './checkHeader.ts';
 import { readTable } from './readTable.ts';
 import { quoted, type Problem } from '../../problems/problem.ts';
@@ -13,7 +14,7 @@ import type { StudyFiles } from '../../load/studyFiles.ts';
 export function readParticipants(
   config: ParticipantsConfig,
   files: StudyFiles,
-  texts: PublishedText[],
+  texts: PublishedTexts,
   problems: Problem[],
 ): Participant[] | undefined {
   const shown = files.shown(config.file);

@@ -13,7 +13,7 @@ export interface ReliabilityContext {
   /** The codebook dimensions that code the dataset. */
   readonly dimensions: readonly Dimension[];
   /** Every key of the dataset file; absent when it could not be read (keys are then not checked). */
-  readonly keys: ReadonlySet<string> | undefined;
+  readonly keys: ReadonlyMap<string, unknown> | undefined;
 }
 
 /** The column naming the coder of a row. */
@@ -98,7 +98,7 @@ export function readReliability(
       at(
         line,
         context.key,
-        `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${didYouMean(key, context.keys)}`,
+        `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${didYouMean(key, context.keys.keys())}`,
       );
     }
     if (coder === '') {

@@ -1,4 +1,5 @@
-import type { PublishedText, SourceDocument } from '../../model/study.ts';
+import type { PublishedTexts } from './publishedTexts.ts';
+import type { SourceDocument } from '../../model/study.ts';
 import { quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 import { checkHeader } from './checkHeader.ts';
@@ -13,7 +14,7 @@ import { readTable } from './readTable.ts';
 export function readSourceLengths(
   files: StudyFiles,
   name: string,
-  texts: PublishedText[],
+  texts: PublishedTexts,
   problems: Problem[],
 ): SourceDocument[] | undefined {
   const shown = files.shown(name);
