@@ -1,34 +1,32 @@
 import { Worker } from 'node:worker_threads';
 import type { ChartCache, Prefetch, PrefetchedEntry } from '../charts/export/chartCache.ts';
-import { rememberFormatted } from '../cite/formattedOnce.ts';
 import type { SiteReport } from '../model/siteReport.ts';
 import { addStageTotals } from '../timing/stageTimer.ts';
 
-/** What the main thread sends the worker (pagePrefetchWorker.ts). */
+/** What the main thread sends the worker (chartPrefetchWorker.ts). */
 export interface PrefetchRequest {
   /** The report as JSON: the pages read it the same way, so every key comes out the same. */
   readonly reportJson: string;
   readonly cache: ChartCache['options'];
 }
 
-/** What the worker sends back: a chart drawing, formatted citations, its stage totals when done, or why it stopped. */
+/** What the worker sends back: a drawing, its stage totals when it is done, or why it stopped. */
 export type PrefetchMessage =
   | { readonly type: 'drawing'; readonly key: string; readonly chartId: string; readonly content: Uint8Array; readonly fromCache: boolean }
-  | { readonly type: 'formatted'; readonly entries: [key: string, value: unknown][] }
   | { readonly type: 'done'; readonly totals: [string, number][] }
   | { readonly type: 'failed'; readonly message: string };
 
 /**
- * Draw every chart's files (inline SVGs, the SVG download, the PNGs, the social card) and
- * format every citation the pages show on a worker thread, while Astro bundles the pages on
- * the main one: a page then writes what the worker made instead of making it. The worker
- * runs the code the pages run, on the same report, and its results are used under the same
- * keys (the chart cache's, formattedOnce's), so they are what the page would have made;
- * whatever it has not made yet (or at all) is made by the page as before.
+ * Draw every chart's files (inline SVGs, the SVG download, the PNGs, the social card) on a
+ * worker thread while Astro bundles the pages on the main one: a page then writes what the
+ * worker drew instead of drawing it. The worker runs the code the pages run, on the same
+ * report, and its drawings are used under the chart cache's keys, so each is the drawing the
+ * page would have made; whatever it has not drawn yet (a text a page needs at once) or at all
+ * (it failed) is drawn by the page as before.
  */
-export function prefetchPages(cache: ChartCache, report: SiteReport): void {
+export function prefetchCharts(cache: ChartCache, report: SiteReport): void {
   const request: PrefetchRequest = { reportJson: JSON.stringify(report), cache: cache.options };
-  const worker = new Worker(new URL('./pagePrefetchWorker.ts', import.meta.url), { workerData: request });
+  const worker = new Worker(new URL('./chartPrefetchWorker.ts', import.meta.url), { workerData: request });
   // The build never waits for the worker to exit: a page that needs a drawing waits for that drawing.
   worker.unref();
   const drawings = new Map<string, PrefetchedEntry>();
@@ -48,9 +46,6 @@ export function prefetchPages(cache: ChartCache, report: SiteReport): void {
         waiting.delete(entry.key);
         break;
       }
-      case 'formatted':
-        rememberFormatted(message.entries);
-        break;
       case 'done':
         addStageTotals(message.totals);
         finish();
