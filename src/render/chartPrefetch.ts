@@ -27,8 +27,6 @@ export type PrefetchMessage =
 export function prefetchCharts(cache: ChartCache, report: SiteReport): void {
   const request: PrefetchRequest = { reportJson: JSON.stringify(report), cache: cache.options };
   const worker = new Worker(new URL('./chartPrefetchWorker.ts', import.meta.url), { workerData: request });
-  // The build never waits for the worker to exit: a page that needs a drawing waits for that drawing.
-  worker.unref();
   const drawings = new Map<string, PrefetchedEntry>();
   const waiting = new Map<string, ((entry: PrefetchedEntry | undefined) => void)[]>();
   let finished = false;
@@ -57,6 +55,9 @@ export function prefetchCharts(cache: ChartCache, report: SiteReport): void {
   // A worker that cannot start or crashes costs only the time it would have saved.
   worker.on('error', finish);
   worker.on('exit', finish);
+  // After the listeners, which hold the worker again: the build never waits for it to exit; a page
+  // that needs a drawing waits for that drawing.
+  worker.unref();
   const prefetch: Prefetch = {
     get: (key) => drawings.get(key),
     wait(key) {
