@@ -19,7 +19,6 @@ import { stageCount, stageTime } from '../timing/stageTimer.ts';
 import { createChartCache, evictChartCache, useChartCache } from '../charts/export/chartCache.ts';
 import { chartCacheStamp } from '../charts/export/chartCacheStamp.ts';
 import { handReportToAstro } from '../integrations/qualpress.ts';
-import { prefetchCharts } from '../render/chartPrefetch.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -67,8 +66,6 @@ const chartCacheDir = resolve(process.env.QUALPRESS_CACHE || join(work, 'cache')
 const chartCacheMB = Number(process.env.QUALPRESS_CACHE_MB || 200);
 const chartCache = createChartCache({ dir: chartCacheDir, stamp: chartCacheStamp(root), enabled: !options['no-cache'] });
 useChartCache(chartCache);
-// Charts are drawn on a second thread while Astro bundles the pages (docs/performance.md, "Cold build").
-prefetchCharts(chartCache, loaded.report);
 
 const staging = join(work, `build-${process.pid}`);
 const cacheDir = join(work, `cache-${process.pid}`);

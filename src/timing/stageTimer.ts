@@ -40,13 +40,3 @@ export function countStage(stage: string): void {
 export function stageCount(stage: string): number {
   return store().get(`count:${stage}`) ?? 0;
 }
-
-/** Every stage's total and count so far, to hand from a worker thread to the build's main thread. */
-export function stageTotals(): [stage: string, value: number][] {
-  return [...store()];
-}
-
-/** Add totals recorded in another thread (see stageTotals) to this thread's. */
-export function addStageTotals(totals: readonly (readonly [stage: string, value: number])[]): void {
-  for (const [stage, value] of totals) store().set(stage, (store().get(stage) ?? 0) + value);
-}

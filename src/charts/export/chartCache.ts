@@ -22,27 +22,6 @@ export interface ChartCache {
   bytes(what: string, material: unknown, chartId: string, draw: () => Promise<Buffer>): Promise<Buffer>;
   /** Ids of the charts every file of which came from the cache, and of those drawn in part or whole. */
   charts(): { readonly fromCache: ReadonlySet<string>; readonly drawn: ReadonlySet<string> };
-  /** Where it is and what its keys cover, so another thread can open the same cache. */
-  readonly options: ChartCacheOptions;
-  /** Take drawings another thread makes for this build (chartPrefetch): each is used instead of drawing it here. */
-  usePrefetch(prefetch: Prefetch): void;
-}
-
-/** A drawing made by another thread of this build, under its cache key. */
-export interface PrefetchedEntry {
-  readonly key: string;
-  readonly chartId: string;
-  readonly content: Buffer;
-  /** Whether that thread found it in the persistent cache rather than drawing it. */
-  readonly fromCache: boolean;
-}
-
-/** Drawings another thread is making for this build, as they arrive. */
-export interface Prefetch {
-  /** The entry if it has arrived. */
-  get(key: string): PrefetchedEntry | undefined;
-  /** The entry once it arrives, or undefined once the other thread has finished without it. */
-  wait(key: string): Promise<PrefetchedEntry | undefined>;
 }
 
 export interface ChartCacheOptions {
@@ -105,39 +84,23 @@ export function writeEntry(dir: string, key: string, content: Buffer): void {
 export function createChartCache({ dir, stamp, enabled }: ChartCacheOptions): ChartCache {
   const hits = new Set<string>();
   const drawn = new Set<string>();
-  let prefetch: Prefetch | undefined;
-  /** A drawing the prefetching thread made counts as it counted there: from the cache or drawn. */
-  function adopt(entry: PrefetchedEntry): Buffer {
-    (entry.fromCache ? hits : drawn).add(entry.chartId);
-    return entry.content;
-  }
-  function lookup(key: string, chartId: string): Buffer | undefined {
+  function lookup(what: string, material: unknown, chartId: string): { key: string; found: Buffer | undefined } {
+    const key = cacheKey(stamp, what, material);
     const found = enabled ? readEntry(dir, key) : undefined;
     (found ? hits : drawn).add(chartId);
-    return found;
+    return { key, found };
   }
   return {
     enabled,
-    options: { dir, stamp, enabled },
-    usePrefetch(given) {
-      prefetch = given;
-    },
     text(what, material, chartId, draw) {
-      const key = cacheKey(stamp, what, material);
-      // Text is needed now: one that has not arrived yet is drawn here rather than waited for.
-      const prefetched = prefetch?.get(key);
-      if (prefetched) return adopt(prefetched).toString('utf8');
-      const found = lookup(key, chartId);
+      const { key, found } = lookup(what, material, chartId);
       if (found) return found.toString('utf8');
       const text = draw();
       if (enabled) writeEntry(dir, key, Buffer.from(text, 'utf8'));
       return text;
     },
     async bytes(what, material, chartId, draw) {
-      const key = cacheKey(stamp, what, material);
-      const prefetched = await prefetch?.wait(key);
-      if (prefetched) return adopt(prefetched);
-      const found = lookup(key, chartId);
+      const { key, found } = lookup(what, material, chartId);
       if (found) return found;
       const bytes = await draw();
       if (enabled) writeEntry(dir, key, bytes);
