@@ -10,7 +10,9 @@ import remarkCitations from './src/chapters/remarkCitations.ts';
 export default defineConfig({
   output: 'static',
   // Chapters go through remark so that `[@key]` citations become <Cite> components.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
+  // No syntax highlighting: Shiki colours code with `style` attributes, which the pages'
+  // Content-Security-Policy forbids, and loading it costs every build time (docs/performance.md).
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
   trailingSlash: 'always',
   // Pages render four at a time so that chart PNGs, rasterised on the thread pool,
   // overlap with writing HTML on the main thread.

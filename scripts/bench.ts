@@ -4,13 +4,17 @@
 // study with the chart cache; and an import of a 50,000-coding REFI-QDA project, checked
 // against the performance targets.
 //
-//   node scripts/bench.ts [--cases default,10k,100k,1M,10M] [--runs 1] [--json FILE] [--skip-import]
+//   node scripts/bench.ts [--cases default,10k,100k,1M,10M] [--runs 1] [--json FILE] [--skip-import] [--baseline REF]
+//
+// --baseline REF (optional: it needs git) also times the default study's cold build against
+// the same build of another commit, in turn, e.g. `--baseline main` (docs/performance.md).
 //
 // It is a measurement, not a test: a missed target still exits 0. Only a build that
 // fails (or bad options) exits non-zero.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { baselineTarget, formatBaseline, measureBaseline, type BaselineResult } from './bench/baseline.ts';
 import { prepareCase } from './bench/cases.ts';
 import { measureCase, type CaseResult } from './bench/measure.ts';
 import { measureImport, type ImportResult } from './bench/import.ts';
@@ -57,6 +61,12 @@ function runImport(tempRoot: string): ImportResult {
   return imported;
 }
 
+function runBaseline(options: BenchOptions, tempRoot: string): BaselineResult | undefined {
+  if (options.baseline === undefined) return undefined;
+  progress(`cold builds of default against ${options.baseline}, ${options.baselineRuns} pairs in turn`);
+  return measureBaseline(repoRoot, tempRoot, options.baseline, options.baselineRuns);
+}
+
 function main(argv: readonly string[]): void {
   const options = parseBenchOptions(argv);
   if (!options) {
@@ -68,9 +78,14 @@ function main(argv: readonly string[]): void {
     const results = runCases(options, tempRoot);
     const rebuilds = options.cases.includes('default') ? runRebuilds(tempRoot) : undefined;
     const imported = options.importProject ? runImport(tempRoot) : undefined;
-    const targets = checkTargets(results, imported, rebuilds);
-    const json = benchJson(results, targets, imported, rebuilds);
-    console.log(`${formatTable(results)}\n${formatRebuilds(rebuilds)}\n${formatImport(imported)}\n\n${formatTargets(targets)}\n\n${json}`);
+    const baseline = runBaseline(options, tempRoot);
+    const targets = [...checkTargets(results, imported, rebuilds), baselineTarget(baseline, options.baseline)];
+    const json = baseline
+      ? JSON.stringify({ ...(JSON.parse(benchJson(results, targets, imported, rebuilds)) as object), baseline }, null, 2)
+      : benchJson(results, targets, imported, rebuilds);
+    console.log(
+      `${formatTable(results)}\n${formatRebuilds(rebuilds)}\n${formatImport(imported)}\n${formatBaseline(baseline)}\n\n${formatTargets(targets)}\n\n${json}`,
+    );
     if (options.jsonFile) writeFileSync(options.jsonFile, `${json}\n`);
   } finally {
     rmSync(tempRoot, { recursive: true, force: true });

@@ -9,12 +9,16 @@ export interface BenchOptions {
   readonly jsonFile: string | undefined;
   /** Time `npm run import` of a 50,000-coding project too (off with --skip-import). */
   readonly importProject: boolean;
+  /** A git ref whose cold build this checkout's is compared with (--baseline); undefined: no comparison. */
+  readonly baseline: string | undefined;
+  /** Pairs of cold builds for that comparison. */
+  readonly baselineRuns: number;
 }
 
 /** The cases run without --cases: all but 10M, which takes minutes and gigabytes on its own. */
 const DEFAULT_CASES = CASE_NAMES.filter((name) => name !== '10M');
 
-export const USAGE = `usage: node scripts/bench.ts [--cases ${CASE_NAMES.join(',')}] [--runs 1] [--json FILE] [--skip-import]`;
+export const USAGE = `usage: node scripts/bench.ts [--cases ${CASE_NAMES.join(',')}] [--runs 1] [--json FILE] [--skip-import] [--baseline REF [--baseline-runs 3]]`;
 
 function isCaseName(name: string): name is CaseName {
   return (CASE_NAMES as readonly string[]).includes(name);
@@ -46,10 +50,19 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | undef
       runs: { type: 'string', default: '1' },
       json: { type: 'string' },
       'skip-import': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      'baseline-runs': { type: 'string', default: '3' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) return undefined;
-  return { cases: parseCases(values.cases), runs: parseRuns(values.runs), jsonFile: values.json, importProject: !values['skip-import'] };
+  return {
+    cases: parseCases(values.cases),
+    runs: parseRuns(values.runs),
+    jsonFile: values.json,
+    importProject: !values['skip-import'],
+    baseline: values.baseline,
+    baselineRuns: parseRuns(values['baseline-runs']),
+  };
 }

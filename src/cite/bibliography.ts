@@ -1,6 +1,7 @@
 import { Cite } from './citationJs.ts';
 import '@citation-js/plugin-bibtex';
 import type { CitedWork } from '../model/siteReport.ts';
+import { formattedOnce } from './formattedOnce.ts';
 
 export type { CitedWork };
 
@@ -25,12 +26,17 @@ export function parseBibliography(bibtex: string): BibliographyResult {
 
 /** The APA list entry of a work, by citation-js. */
 export function referenceOf(work: CitedWork): Reference {
-  return { key: work.key, apa: asText(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })) };
+  return formattedOnce('referenceOf', work, () => ({
+    key: work.key,
+    apa: asText(new Cite([work.item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })),
+  }));
 }
 
 /** The in-text citation of one or more works, "(Doe, 2020)", by citation-js. */
 export function inTextCitation(items: readonly Readonly<Record<string, unknown>>[]): string {
-  return asText(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' }));
+  return formattedOnce('inTextCitation', items, () =>
+    asText(new Cite([...items]).format('citation', { format: 'text', template: 'apa', lang: 'en-US' })),
+  );
 }
 
 /** citation-js gives text for `format: 'text'`; anything else is a bug in how it was asked. */

@@ -1,5 +1,6 @@
 import type { CitableWork } from './citableWork.ts';
 import { cslItem } from './cslItem.ts';
+import { formattedOnce } from './formattedOnce.ts';
 import { apaText } from './formats/apa.ts';
 import { bibtex } from './formats/bibtex.ts';
 import { chicagoText } from './formats/chicago.ts';
@@ -19,12 +20,14 @@ export interface Citations {
 }
 
 export function citationsFor(work: CitableWork): Citations {
-  const item = cslItem(work);
-  return {
-    apaText: apaText(item),
-    chicagoText: chicagoText(item),
-    bibtex: bibtex(item),
-    ris: ris(item),
-    cslJson: cslJson(item),
-  };
+  return formattedOnce('citations', work, () => {
+    const item = cslItem(work);
+    return {
+      apaText: apaText(item),
+      chicagoText: chicagoText(item),
+      bibtex: bibtex(item),
+      ris: ris(item),
+      cslJson: cslJson(item),
+    };
+  });
 }

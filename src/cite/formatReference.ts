@@ -1,4 +1,5 @@
 import { APA_TEMPLATE, CHICAGO_TEMPLATE, Cite } from './citationJs.ts';
+import { formattedOnce } from './formattedOnce.ts';
 
 export type CitationStyle = 'apa' | 'chicago';
 
@@ -9,5 +10,7 @@ export type CitationStyle = 'apa' | 'chicago';
  */
 export function formatReference(items: readonly object[], style: CitationStyle = 'apa'): string {
   const template = style === 'apa' ? APA_TEMPLATE : CHICAGO_TEMPLATE;
-  return (new Cite(items).format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
+  return formattedOnce(`reference ${template}`, items, () =>
+    (new Cite(items).format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim(),
+  );
 }

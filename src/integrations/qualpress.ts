@@ -104,8 +104,26 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
         // Read by src/content.config.ts, which Astro loads after this hook.
         process.env.QUALPRESS_GENERATED = folder;
         const published = new URL(loaded.report.study.url);
-        updateConfig({ site: published.origin, base: published.pathname, vite: { plugins: [reportModule(() => loaded.report)] } });
+        updateConfig({
+          site: published.origin,
+          base: published.pathname,
+          vite: { plugins: [reportModule(() => loaded.report), noPrebundling()] },
+        });
       },
+    },
+  };
+}
+
+/**
+ * A static build bundles every page itself: Vite's pre-bundling of dependencies, which only
+ * speeds up a dev server's page loads, is work thrown away in the dev server Astro starts to
+ * read the content collections during a build.
+ */
+function noPrebundling(): Plugin {
+  return {
+    name: 'qualpress:no-prebundling',
+    configEnvironment(_name, options) {
+      options.optimizeDeps = { ...options.optimizeDeps, include: [], noDiscovery: true };
     },
   };
 }
