@@ -2,13 +2,12 @@
  * Citations formatted once per process, whoever asks: citeproc takes milliseconds per entry
  * and the same work is cited on many pages, by the checks before Astro starts and by Astro's
  * bundled copy of this code. Kept on globalThis, like the chart cache, so both copies share
- * it, and so a worker thread's results (render/pagePrefetch.ts) can be handed in. A value is
+ * it. A value is
  * a function of its kind and input alone (citation-js formats the same item the same way),
  * so a remembered one is the one formatting again would give.
  */
 interface Store {
   readonly entries: Map<string, unknown>;
-  listener: ((key: string, value: unknown) => void) | undefined;
 }
 
 const handle = Symbol.for('qualpress.formattedCitations');
@@ -17,7 +16,7 @@ const maxEntries = 20_000;
 
 function store(): Store {
   const global = globalThis as Record<symbol, Store | undefined>;
-  return (global[handle] ??= { entries: new Map(), listener: undefined });
+  return (global[handle] ??= { entries: new Map() });
 }
 
 function remember(entries: Map<string, unknown>, key: string, value: unknown): void {
@@ -31,21 +30,9 @@ function remember(entries: Map<string, unknown>, key: string, value: unknown): v
  */
 export function formattedOnce<T>(kind: string, input: unknown, format: () => T): T {
   const key = `${kind}\n${JSON.stringify(input)}`;
-  const { entries, listener } = store();
+  const { entries } = store();
   if (entries.has(key)) return entries.get(key) as T;
   const value = format();
   remember(entries, key, value);
-  listener?.(key, value);
   return value;
-}
-
-/** Take values formatted by another thread (see onFormatted), under their keys. */
-export function rememberFormatted(formatted: Iterable<readonly [key: string, value: unknown]>): void {
-  const { entries } = store();
-  for (const [key, value] of formatted) if (!entries.has(key)) remember(entries, key, value);
-}
-
-/** Be told of every value formatted from now on, to send it to another thread. */
-export function onFormatted(listener: ((key: string, value: unknown) => void) | undefined): void {
-  store().listener = listener;
 }

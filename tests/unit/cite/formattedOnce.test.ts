@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { citationsFor } from '../../../src/cite/citations.ts';
-import { formattedOnce, onFormatted, rememberFormatted } from '../../../src/cite/formattedOnce.ts';
+import { formattedOnce } from '../../../src/cite/formattedOnce.ts';
 import { formatReference } from '../../../src/cite/formatReference.ts';
-
-afterEach(() => onFormatted(undefined));
 
 const work = {
   kind: 'report',
@@ -19,15 +17,13 @@ const work = {
 } as const;
 
 describe('formattedOnce', () => {
-  it('formats a kind of formatting of one input once, and tells a listener of it', () => {
-    const heard: string[] = [];
-    onFormatted((key) => heard.push(key));
+  it('formats a kind of formatting of one input once', () => {
     let calls = 0;
     const input = { id: `once-${Math.random()}` };
     expect(formattedOnce('test', input, () => `text ${++calls}`)).toBe('text 1');
     expect(formattedOnce('test', { ...input }, () => `text ${++calls}`)).toBe('text 1');
     expect(formattedOnce('other', input, () => `text ${++calls}`)).toBe('text 2');
-    expect(heard).toHaveLength(2);
+    expect(calls).toBe(2);
   });
 
   it('remembers nothing that throws, so each check sees the error', () => {
@@ -40,15 +36,6 @@ describe('formattedOnce', () => {
     expect(() => formattedOnce('test', input, fail)).toThrow('cannot');
     expect(() => formattedOnce('test', input, fail)).toThrow('cannot');
     expect(calls).toBe(2);
-  });
-
-  it('takes values formatted elsewhere under their keys', () => {
-    const input = { id: `remembered-${Math.random()}` };
-    const heard: [string, unknown][] = [];
-    onFormatted((key, value) => heard.push([key, value]));
-    formattedOnce('test', input, () => 'made there');
-    rememberFormatted(heard);
-    expect(formattedOnce('test', input, () => 'made here')).toBe('made there');
   });
 
   it('gives what citation-js gives, however often a work is cited', () => {
