@@ -1,22 +1,37 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { dirname, join, sep } from 'node:path';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { runBuild } from './runBuild.ts';
 
 /**
- * Build the default study once for a test file, into a temporary folder removed afterwards.
+ * The default study's site, built once per test run by `npm run build` into the folder
+ * tests/globalSetup.ts provides, and copied into `into` (which must not exist yet), so a test
+ * file may change its copy. The build is deterministic, so every copy is the site a build
+ * would make; test files that check the build itself (its output, its summary) run their own.
+ */
+export function copyDefaultSite(into: string): void {
+  const shared = join(inject('sharedDefaultSite'), 'dist');
+  // The build swaps dist/ in whole only when it succeeds, so an index page means a good site.
+  if (!existsSync(join(shared, 'index.html'))) {
+    const run = runBuild(['--out', shared]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }
+  cpSync(shared, into, { recursive: true });
+}
+
+/**
+ * The default study's site for a test file, in a temporary folder removed afterwards.
  * Returns a getter: the folder exists only once beforeAll has run.
  */
 export function buildDefaultSiteOnce(prefix: string): () => string {
   let dist = '';
   beforeAll(() => {
-    dist = mkdtempSync(join(tmpdir(), prefix));
-    const run = runBuild(['--out', dist]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    dist = join(mkdtempSync(join(tmpdir(), prefix)), 'dist');
+    copyDefaultSite(dist);
   });
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
   return () => dist;
 }
 

@@ -6,6 +6,7 @@ import { Cite } from '../../src/cite/citationJs.ts';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenseUrl } from '../../src/cite/license.ts';
+import { copyDefaultSite } from '../helpers/builtSite.ts';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
@@ -23,9 +24,7 @@ let dist: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'qualpress-cite-'));
   dist = join(work, 'dist');
-  const run = runBuild(['--out', dist]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
+  copyDefaultSite(dist);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

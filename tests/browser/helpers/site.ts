@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
+import { copyDefaultSite } from '../../helpers/builtSite.ts';
 import { repoRoot, runBuild } from '../../helpers/runBuild.ts';
 
 /** A built site: its folder and the base path it is served under (the path of `url` in study.yaml). */
@@ -25,8 +26,13 @@ export function studyAddress(dataDir: string): { base: string; url: string } {
  */
 export function buildSite(name: string, study?: { data: string; content: string }): BuiltSite {
   const dist = mkdtempSync(join(tmpdir(), `qualpress-${name}-`));
-  const args = study ? ['--data', study.data, '--content', study.content, '--out', dist] : ['--out', dist];
-  const run = runBuild(args);
+  if (!study) {
+    // The default study's site, built once per test run and copied.
+    rmSync(dist, { recursive: true });
+    copyDefaultSite(dist);
+    return { dist, ...studyAddress(join(repoRoot, 'data')) };
+  }
+  const run = runBuild(['--data', study.data, '--content', study.content, '--out', dist]);
   if (run.status !== 0 || run.stderr !== '') {
     rmSync(dist, { recursive: true, force: true });
     throw new Error(`build of ${name} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
