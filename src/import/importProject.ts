@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { csvDataText } from '../format/csvCell.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { RefiProject } from '../sources/refi/project.ts';
-import { codePointText } from './codePoints.ts';
+import { codePointText } from '../sources/refi/offsets.ts';
 import { codersFromUsers, type ImportedCoder } from './codersFromUsers.ts';
 import { codeTree } from './codeTree.ts';
 import { codebookYaml } from './codebookYaml.ts';

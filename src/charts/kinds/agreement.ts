@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { greatest, least } from 'd3-array';
 import * as Plot from '@observablehq/plot';
 import { commonChartFields } from '../../schemas/chart.ts';
 import { identifier } from '../../schemas/primitives.ts';
@@ -239,8 +240,8 @@ function tabulateCharacters(definition: Definition, context: ChartContext): Tabu
     };
   });
   const pooled = results.filter((result) => result.source === null && result.kappa !== null);
-  const lowest = [...pooled].sort((a, b) => a.kappa! - b.kappa!)[0];
-  const highest = [...pooled].sort((a, b) => b.kappa! - a.kappa!)[0];
+  const lowest = least(pooled, (result) => result.kappa);
+  const highest = greatest(pooled, (result) => result.kappa);
   const describe = (result: CharacterAgreementResult) =>
     `${label(result, context.dimension(result.dimension))} (kappa ${formatCoefficient(result.kappa!, language)}, ${formatShare(result.agreement ?? 0, language)} of characters agreed)`;
   return {
@@ -265,7 +266,7 @@ function tabulateCharacters(definition: Definition, context: ChartContext): Tabu
   };
 }
 
-/** "Coder A and Coder B coded 150 of the 1,460 tweets independently." */
+/** "Coder A and Coder B coded 40 of the 300 posts independently." */
 function subsetSentence(reliability: DatasetReliability, unit: readonly [string, string], language: string): string {
   return `${capitalise(coderList(reliability))} coded ${formatCount(reliability.units, language)} of the ${countOf(reliability.of, unit, language)} independently.`;
 }

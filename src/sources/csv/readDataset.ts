@@ -262,18 +262,8 @@ interface CsvUnit extends Unit {
   readonly line: number;
 }
 
-type CsvUnitClass = new (
-  line: number,
-  key: string,
-  participant: string,
-  day: string | undefined,
-  codes: Readonly<Record<string, readonly string[]>>,
-  text: string | undefined,
-  span: UnitSpan | undefined,
-) => CsvUnit;
-
 /** The class of one file's units. */
-function csvUnits(file: string): CsvUnitClass {
+function csvUnits(file: string) {
   return class implements CsvUnit {
     readonly line: number;
     readonly key: string;

@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import type { OffsetUnit } from './project.ts';
 
 /**
@@ -26,7 +27,7 @@ export function textOffsets(text: string, unit: OffsetUnit): TextOffsets {
   return {
     length: text.length,
     toCodePoint(offset) {
-      const before = countBelow(astralStarts, offset);
+      const before = bisectLeft(astralStarts, offset);
       if (before > 0 && astralStarts[before - 1] === offset - 1) return undefined;
       return offset - before;
     },
@@ -46,14 +47,27 @@ function astralCharacterStarts(text: string): number[] {
   return starts;
 }
 
-/** How many sorted values are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** A source's plain text, measured and sliced in Unicode code points, as REFI-QDA offsets count. */
+export interface CodePointText {
+  /** Length in code points: an emoji counts 1. */
+  readonly length: number;
+  /** Code points `start` (included) to `end` (excluded), clipped to the text. */
+  slice(start: number, end: number): string;
+}
+
+/**
+ * Slicing by code points, with the same index of astral characters as `textOffsets`: code
+ * point p is UTF-16 index p plus the astral characters before it.
+ */
+export function codePointText(text: string): CodePointText {
+  const astralStarts = astralCharacterStarts(text);
+  const length = text.length - astralStarts.length;
+  if (astralStarts.length === 0) return { length, slice: (start, end) => text.slice(start, end) };
+  // The k-th astral character starts at code point astralStarts[k] - k.
+  const astralPoints = astralStarts.map((start, k) => start - k);
+  const at = (point: number) => {
+    const clipped = Math.max(0, Math.min(point, length));
+    return clipped + bisectLeft(astralPoints, clipped);
+  };
+  return { length, slice: (start, end) => text.slice(at(start), at(end)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseGuid } from '../../../../src/sources/refi/guid.ts';
-import { offsetUnitFor, textOffsets } from '../../../../src/sources/refi/offsets.ts';
+import { codePointText, offsetUnitFor, textOffsets } from '../../../../src/sources/refi/offsets.ts';
 import { sourcePaths } from '../../../../src/sources/refi/sourcePath.ts';
 
 describe('offsetUnitFor', () => {
@@ -77,5 +77,18 @@ describe('sourcePaths', () => {
   it('says where it looked when a file is missing, and which files share an ambiguous name', () => {
     expect(lookup('internal://gone.txt')).toEqual({ missing: 'Sources/gone.txt' });
     expect(lookup('relative://z/b.txt')).toEqual({ ambiguous: ['Sources/x/b.txt', 'Sources/y/b.txt'] });
+  });
+});
+
+describe('codePointText', () => {
+  it('measures and slices in code points, matching an independent split into code points, clipped to the text', () => {
+    for (const text of ['plain text', 'a😀b😀😀c', '😀', '', 'end 🎉']) {
+      const points = [...text];
+      const measured = codePointText(text);
+      expect(measured.length, text).toBe(points.length);
+      for (let start = 0; start <= points.length; start++)
+        for (let end = start; end <= points.length + 2; end++)
+          expect(measured.slice(start, end), `${text} ${start}…${end}`).toBe(points.slice(start, end).join(''));
+    }
   });
 });
