@@ -8,6 +8,8 @@
  */
 interface Store {
   readonly entries: Map<string, unknown>;
+  /** Keys asked for by this process (found or formatted): what a build keeps for the next one. */
+  readonly used: Set<string>;
 }
 
 const handle = Symbol.for('qualpress.formattedCitations');
@@ -16,11 +18,14 @@ const maxEntries = 20_000;
 
 function store(): Store {
   const global = globalThis as Record<symbol, Store | undefined>;
-  return (global[handle] ??= { entries: new Map() });
+  return (global[handle] ??= { entries: new Map(), used: new Set() });
 }
 
-function remember(entries: Map<string, unknown>, key: string, value: unknown): void {
-  if (entries.size >= maxEntries) entries.clear();
+function remember({ entries, used }: Store, key: string, value: unknown): void {
+  if (entries.size >= maxEntries) {
+    entries.clear();
+    used.clear();
+  }
   entries.set(key, value);
 }
 
@@ -30,9 +35,25 @@ function remember(entries: Map<string, unknown>, key: string, value: unknown): v
  */
 export function formattedOnce<T>(kind: string, input: unknown, format: () => T): T {
   const key = `${kind}\n${JSON.stringify(input)}`;
-  const { entries } = store();
-  if (entries.has(key)) return entries.get(key) as T;
+  const remembered = store();
+  remembered.used.add(key);
+  if (remembered.entries.has(key)) return remembered.entries.get(key) as T;
   const value = format();
-  remember(entries, key, value);
+  remember(remembered, key, value);
   return value;
+}
+
+/**
+ * What an earlier build formatted (build/citationCache.ts), known before anything asks. Only
+ * JSON values: every format here is text or an object of texts, which JSON keeps as they are.
+ */
+export function seedFormatted(entries: Iterable<readonly [string, unknown]>): void {
+  const remembered = store();
+  for (const [key, value] of entries) remember(remembered, key, value);
+}
+
+/** Every format this process asked for, with its value: what the next build can start from. */
+export function usedFormatted(): [string, unknown][] {
+  const { entries, used } = store();
+  return [...used].filter((key) => entries.has(key)).map((key) => [key, entries.get(key)]);
 }

@@ -90,6 +90,7 @@ const [
   { chartCacheStamp },
   { handReportToAstro },
   { releaseMemory },
+  { citationCacheStamp, loadCitationCache, saveCitationCache },
 ] = await Promise.all([
   import('../build/buildSummary.ts'),
   import('../build/freezeRelease.ts'),
@@ -104,7 +105,12 @@ const [
   import('../charts/export/chartCacheStamp.ts'),
   import('../integrations/qualpress.ts'),
   import('../build/releaseMemory.ts'),
+  import('../build/citationCache.ts'),
 ]);
+
+// Citations the last build formatted with the same code: the checks below and the pages cite them again.
+const citationStamp = useCache ? citationCacheStamp(root) : '';
+if (useCache) loadCitationCache(cacheDir, citationStamp);
 
 const loaded = loadReport(options.data, options.content, process.cwd(), { archive: archiveDir, release: options.release });
 if (!loaded.ok) {
@@ -193,6 +199,7 @@ const manifest = siteManifest(staging);
 removeRecord(record);
 replaceDist(staging, outDir);
 removeScratch();
+if (useCache) saveCitationCache(cacheDir, citationStamp);
 if (chartCache.enabled) evictChartCache(cacheDir, (Number.isFinite(chartCacheMB) && chartCacheMB >= 0 ? chartCacheMB : 200) * 1024 * 1024);
 const stats = siteStats(outDir);
 const writeMs = performance.now() - writeStarted;
