@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './measure.ts';
+import { buildNodeFlags } from './nodeFlags.ts';
 import type { TargetResult } from './targets.ts';
 
 export interface BaselineResult {
@@ -26,11 +27,15 @@ export const baselineLimit = 0.6;
 function coldBuildMs(root: string, outDir: string): number {
   const started = performance.now();
   // process.execPath: the Node running the bench (24, with type stripping), not whatever `node` is on PATH.
-  const child = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--no-cache', '--out', outDir, '--quiet'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...buildNodeFlags(root), join(root, 'src/cli/build.ts'), '--no-cache', '--out', outDir, '--quiet'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const ms = performance.now() - started;
   if (child.error || child.status !== 0) throw new Error(`cold build in ${root} failed: ${child.error?.message ?? child.stderr.trim()}`);
   rmSync(outDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { buildNodeFlags } from './nodeFlags.ts';
 
 /** What one build reports, in ms and bytes, plus the wall time seen from outside. */
 export interface BuildRun {
@@ -80,7 +81,17 @@ export function runBuild(repoRoot: string, dataDir: string, workDir: string, opt
   const timingsFile = join(workDir, 'timings.json');
   rmSync(timingsFile, { force: true });
 
-  const args = [join(repoRoot, 'src/cli/build.ts'), '--data', dataDir, '--out', join(workDir, 'dist'), '--timings', timingsFile, '--quiet'];
+  const args = [
+    ...buildNodeFlags(repoRoot),
+    join(repoRoot, 'src/cli/build.ts'),
+    '--data',
+    dataDir,
+    '--out',
+    join(workDir, 'dist'),
+    '--timings',
+    timingsFile,
+    '--quiet',
+  ];
   if (options.content) args.push('--content', options.content);
   const started = performance.now();
   // process.execPath: the Node running the bench (24, with type stripping), not whatever `node` is on PATH.
