@@ -140,9 +140,10 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     for (const citation of chapter.citations) {
       for (const key of citation.keys) {
         if (bibliography.has(key)) continue;
-        const hint = didYouMean(key, bibliography.keys());
-        // A bare @word is a citation only when the word is a key: an @handle is prose. One a
-        // typo away from a key is most likely a citation misspelt, which would vanish silently.
+        // An array, not the keys iterator: closestMatch reads its candidates twice.
+        const hint = didYouMean(key, [...bibliography.keys()]);
+        // A bare @word is a citation only when the word is a key: an @handle is prose. One close
+        // to a key (a typo away, or its start) is most likely a citation misspelt, which would vanish silently.
         if (citation.narrative && hint === '') continue;
         problems.push({
           file: chapter.file,

@@ -150,6 +150,12 @@ describe('narrative citations', () => {
     ]);
   });
 
+  it('take an @word that starts a key for a citation cut short', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'As @wenger wrote.') }, bib))).toEqual([
+      'C/chapters/one.mdx:6:@wenger: expected a key from content/references.bib (wenger1998, braun2006); found "wenger" (did you mean "wenger1998"?); write \\@wenger for an @ that is no citation',
+    ]);
+  });
+
   it('leave an @handle or e-mail address that is nowhere near a key as prose, and an escaped one too', () => {
     const body = 'Ask @visiting_teacher or write to office@school.example; \\@wenger1989 is a handle.';
     const result = plan(contentWith({ 'one.mdx': chapter('One', 1, body) }, bib));
