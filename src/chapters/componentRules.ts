@@ -141,10 +141,15 @@ export const componentRules: Readonly<Record<string, Rule>> = {
     check: (use, context) => [...byDimension.check(use, context), ...codeOf(use, context, true)],
   },
   Cite: {
-    attributes: ['keys'],
+    attributes: ['keys', 'narrative'],
     check: (use, context) => {
       const keys = typeof use.attributes.keys === 'string' ? citeComponentKeys(use.attributes.keys) : [];
       if (keys.length === 0) return [{ attribute: 'keys', message: 'expected one or more citation keys; found none' }];
+      // "Doe (2020)" names one work; two would read "Doe and Roe (2020; Roe, 2021)".
+      if (use.attributes.narrative !== undefined && keys.length > 1)
+        return [
+          { attribute: 'keys', message: `expected one citation key for a narrative citation; found ${keys.length} (${keys.join(', ')})` },
+        ];
       const known = [...context.bibliographyKeys];
       return keys.flatMap((key) =>
         context.bibliographyKeys.has(key)

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { SiteReport } from '../model/siteReport.ts';
 import type { StudyOutline } from '../model/study.ts';
-import { inTextCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
+import { inTextCitation, narrativeCitation, parseBibliography, referenceOf, type CitedWork } from '../cite/bibliography.ts';
 import { formattingError, variablesAtFault } from '../cite/formatCheck.ts';
 import { didYouMean } from '../problems/didYouMean.ts';
 import { parseYaml } from '../load/parseYaml.ts';
@@ -139,19 +139,23 @@ export function planChapters(contentDir: string, subjects: ChapterSubjects, prob
     }
     for (const citation of chapter.citations) {
       for (const key of citation.keys) {
-        if (!bibliography.has(key)) {
-          problems.push({
-            file: chapter.file,
-            line: citation.line,
-            field: `@${key}`,
-            message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}${didYouMean(key, bibliography.keys())}`,
-          });
-        }
+        if (bibliography.has(key)) continue;
+        // An array, not the keys iterator: closestMatch reads its candidates twice.
+        const hint = didYouMean(key, [...bibliography.keys()]);
+        // A bare @word is a citation only when the word is a key: an @handle is prose. One close
+        // to a key (a typo away, or its start) is most likely a citation misspelt, which would vanish silently.
+        if (citation.narrative && hint === '') continue;
+        problems.push({
+          file: chapter.file,
+          line: citation.line,
+          field: `@${key}`,
+          message: `expected a key from content/references.bib (${[...bibliography.keys()].join(', ') || 'none'}); found ${quoted(key)}${hint}${citation.narrative ? `; write \\@${key} for an @ that is no citation` : ''}`,
+        });
       }
     }
   }
 
-  // Works are cited as `[@key]` in the prose or with a <Cite keys="..."> component.
+  // Works are cited as `[@key]` or `@key` in the prose or with a <Cite keys="..."> component.
   const citesOf = (chapter: ScannedChapter): CitationUse[] =>
     [
       ...chapter.citations,
@@ -306,10 +310,12 @@ function checkCitedWorksFormat(
   const seen = new Set<string>();
   for (const chapter of chapters) {
     for (const cite of chapter.cites) {
-      const id = cite.keys.join(';');
+      const id = `${cite.narrative ? 'narrative ' : ''}${cite.keys.join(';')}`;
       if (seen.has(id) || cite.keys.some((key) => !items.has(key) || unformattable.has(key))) continue;
       seen.add(id);
-      const error = formattingError(() => inTextCitation(cite.keys.map((key) => items.get(key)!)));
+      const error = formattingError(() =>
+        cite.narrative ? narrativeCitation(items.get(cite.keys[0]!)!) : inTextCitation(cite.keys.map((key) => items.get(key)!)),
+      );
       if (error !== undefined)
         problems.push({
           file: chapter.file,

@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { citationKeys, citationPattern } from './citationSyntax.ts';
+import { citationsInText } from './citationsInText.ts';
 
 /** A component placed in a chapter, with its literal attributes. */
 export interface ComponentUse {
@@ -18,6 +18,8 @@ export interface ComponentUse {
 export interface CitationUse {
   readonly keys: readonly string[];
   readonly line: number;
+  /** `@key` in the prose: a citation only if the key is in the bibliography (else an @handle). */
+  readonly narrative?: true;
 }
 
 /**
@@ -119,13 +121,19 @@ export function scanMdx(body: string, lineOffset: number): ScanResult {
       }
       components.push({ name: node.name, line, attributes, expressions });
     }
-    if (node.type === 'text') {
-      // A text node can span lines: count the line breaks before each citation.
-      for (const match of node.value.matchAll(citationPattern)) {
-        citations.push({ keys: citationKeys(match[1]!), line: line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) });
-      }
-    }
   });
+  // A text node can span lines: count the line breaks before each citation.
+  for (const { node, citations: found } of citationsInText(tree, body)) {
+    const line = (node.position?.start.line ?? 1) + lineOffset;
+    for (const citation of found) {
+      const at = line + (node.value.slice(0, citation.index).match(/\n/g)?.length ?? 0);
+      citations.push(
+        citation.form === 'narrative'
+          ? { keys: [citation.key], line: at, narrative: true }
+          : { keys: citation.items.map((item) => item.key), line: at },
+      );
+    }
+  }
   // `![text][name]` shows the image of the definition `[name]: address`, wherever it is.
   for (const reference of imageReferences) {
     const url = definitions.get(reference.identifier);

@@ -11,11 +11,13 @@ export { Cite };
 /** CSL template names as registered with @citation-js/plugin-csl. */
 export const APA_TEMPLATE = 'apa';
 export const CHICAGO_TEMPLATE = 'chicago-author-date';
+/** APA with an `<intext>` layout for narrative citations, "Braun and Clarke (2006)". */
+export const APA_NARRATIVE_TEMPLATE = 'apa-narrative';
 
 // The shared declarations in src/env.d.ts describe only part of citation-js; these are the
 // narrow slices used here (plugin-csl keeps its styles in a `styles` register).
 interface CslPluginConfig {
-  styles: { add(name: string, style: unknown): void; has(name: string): boolean };
+  styles: { add(name: string, style: unknown): void; has(name: string): boolean; get(name: string): unknown };
 }
 interface OutputPlugins {
   format(name: string, data: unknown, ...options: Record<string, unknown>[]): unknown;
@@ -27,6 +29,28 @@ const outputPlugins = (plugins as unknown as { output: OutputPlugins }).output;
 
 // plugin-csl bundles APA (and Vancouver, Harvard) only; Chicago author-date is registered once.
 if (!cslConfig.styles.has(CHICAGO_TEMPLATE)) cslConfig.styles.add(CHICAGO_TEMPLATE, chicagoAuthorDate);
+if (!cslConfig.styles.has(APA_NARRATIVE_TEMPLATE))
+  cslConfig.styles.add(APA_NARRATIVE_TEMPLATE, apaNarrative(String(cslConfig.styles.get(APA_TEMPLATE))));
+
+/**
+ * The APA style with the author part of a narrative citation spelt out. citeproc-js renders a
+ * narrative ("composite") citation as the style's `<intext>` layout (author only) and then the
+ * citation without the author; APA's CSL has no `<intext>`, so the author would come from the
+ * parenthetical layout as "Braun & Clarke". APA 7 (8.17) joins two authors with "and" in the
+ * running text and "&" in parentheses: the added layout is APA's own short-author macro with
+ * "and", and the et-al rule of its citations ("Alpha et al." from three authors), which an
+ * `<intext>` does not inherit.
+ */
+function apaNarrative(apa: string): string {
+  const macro = /<macro name="author-short">[\s\S]*?<\/macro>/.exec(apa)?.[0];
+  if (macro === undefined || !apa.includes('</citation>')) throw new Error('internal: the APA style has no author-short macro or citation');
+  const narrative = macro
+    .replace('name="author-short"', 'name="author-narrative"')
+    .replaceAll('and="symbol"', 'and="text" et-al-min="3" et-al-use-first="1"');
+  return apa
+    .replace(macro, macro + narrative)
+    .replace('</citation>', '</citation><intext><layout><text macro="author-narrative"/></layout></intext>');
+}
 
 /**
  * A Cite holding copies of the given CSL items exactly as citation-js parsed them, without

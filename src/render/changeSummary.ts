@@ -1,5 +1,6 @@
 import { capitalise, formatCount } from '../format/format.ts';
 import type { Before, ChartChanges } from '../model/releases.ts';
+import { isolate } from './sentence.ts';
 
 /** One line of a What changed table: a row's count before and after, and the difference. */
 export interface ChangedRow {
@@ -9,7 +10,12 @@ export interface ChangedRow {
   readonly difference: string;
 }
 
-/** What changed in a chart from one version to the next, in words and table rows a reader scans. */
+/**
+ * What changed in a chart from one version to the next, in words and table rows a reader
+ * scans. The lines are plain text (the pages and the feeds print them as they are), so data
+ * text in them (the unit noun, titles, code ids and definitions, row keys) is between
+ * Unicode isolates (FSI ... PDI), the plain-text <bdi>.
+ */
 export interface ChangeSummary {
   readonly from: string;
   /** "Posts: 120 → 118 (−2)", "Participants: 9 (unchanged)". */
@@ -31,12 +37,14 @@ export function changeSummary(changes: ChartChanges, unitNoun: string, language:
   return {
     from: changes.from,
     n: [
-      `${capitalise(unitNoun)}: ${beforeAfter(changes.n.units, language)}`,
+      `${isolate(capitalise(unitNoun))}: ${beforeAfter(changes.n.units, language)}`,
       `Participants: ${beforeAfter(changes.n.participants, language)}`,
     ],
-    ...(changes.title ? { title: `Title: “${changes.title.before}” → “${changes.title.after}”` } : {}),
+    ...(changes.title ? { title: `Title: “${isolate(changes.title.before)}” → “${isolate(changes.title.after)}”` } : {}),
     ...(changes.definition.length > 0 ? { definition: `Definition: ${changes.definition.join(', ')} changed` } : {}),
-    codeDefinitions: changes.codeDefinitions.map((change) => `${change.code}: “${change.before ?? ''}” → “${change.after ?? ''}”`),
+    codeDefinitions: changes.codeDefinitions.map(
+      (change) => `${isolate(change.code)}: “${isolate(change.before ?? '')}” → “${isolate(change.after ?? '')}”`,
+    ),
     rows: differs.map((row) => ({
       label: row.key,
       before: count(row.before),
@@ -44,8 +52,8 @@ export function changeSummary(changes: ChartChanges, unitNoun: string, language:
       difference: difference(row.before, row.after, language),
     })),
     unchangedRows: changes.rows.length - differs.length,
-    added: changes.added,
-    removed: changes.removed,
+    added: changes.added.map(isolate),
+    removed: changes.removed.map(isolate),
     none: changes.none,
   };
 }

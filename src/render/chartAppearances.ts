@@ -1,6 +1,8 @@
+import { isolate } from './sentence.ts';
 import type { Site } from './site.ts';
 
 export interface Appearance {
+  /** The chapter's title (from its front matter or the codebook), isolated: it follows "Figure 3, ". */
   readonly title: string;
   readonly href: string;
   /** "Figure 3" where this placement is the chart's numbered figure. */
@@ -13,7 +15,7 @@ export function chartAppearances(site: Site, chartId: string): Appearance[] {
   return site.report.chapters
     .filter((chapter) => chapter.charts.includes(chartId))
     .map((chapter) => ({
-      title: chapter.title,
+      title: isolate(chapter.title),
       href: site.path(`chapters/${chapter.id}/#figure-${chartId}`),
       ...(figure?.chapter === chapter.id ? { figure: `Figure ${figure.number}` } : {}),
     }));

@@ -1,35 +1,38 @@
 import type { DimensionReport, Report } from '../model/report.ts';
-import { capitalise, countOf, formatCount, formatShare } from '../format/format.ts';
+import { formatCount, formatShare } from '../format/format.ts';
 import { byId } from '../model/byId.ts';
+import { capitaliseSentence, countWords, data, words, type Sentence } from './sentence.ts';
 
 /**
  * The summary paragraph of a dimension's chapter, put into words from the analysed profile: how much was
  * coded, what ranks first, how concentrated the codes are, and how participants differ.
  */
-export function dimensionSummary(dimension: DimensionReport, report: Report): string[] {
+export function dimensionSummary(dimension: DimensionReport, report: Report): Sentence[] {
   const language = report.study.language;
   const dataset = byId(report.datasets, dimension.dataset, 'dataset');
   const people = report.participants.label;
   const measure = dimension.countBy === 'participants' ? people : dataset.unit;
   const topLevel = [...dimension.codes].filter((code) => code.depth === 0).sort((a, b) => b.n - a.n);
   const [first, second] = topLevel;
-  const sentences: string[] = [];
+  const sentences: Sentence[] = [];
 
   sentences.push(
-    `${capitalise(countOf(dimension.codedUnits, dataset.unit, language))} from ${countOf(dimension.codedParticipants, people, language)} were coded on this dimension` +
-      (dimension.notCodedUnits > 0 ? `; ${formatCount(dimension.notCodedUnits, language)} were not, and are left out of its shares.` : '.'),
+    words`${capitaliseSentence(countWords(dimension.codedUnits, dataset.unit, language))} from ${countWords(dimension.codedParticipants, people, language)} were coded on this dimension${
+      dimension.notCodedUnits > 0 ? `; ${formatCount(dimension.notCodedUnits, language)} were not, and are left out of its shares.` : '.'
+    }`,
   );
   if (!first || first.n === 0) return sentences;
 
   sentences.push(
-    `${first.label} ranks first: ${formatCount(first.n, language)} of ${countOf(dimension.denominator, measure, language)} (${formatShare(first.share, language)})` +
-      (second ? `, ahead of ${second.label} (${formatShare(second.share, language)}).` : '.'),
+    words`${data(first.label)} ranks first: ${formatCount(first.n, language)} of ${countWords(dimension.denominator, measure, language)} (${formatShare(first.share, language)})${
+      second ? words`, ahead of ${data(second.label)} (${formatShare(second.share, language)}).` : '.'
+    }`,
   );
 
   const profile = dimension.profile;
   if (dimension.multiple) {
     sentences.push(
-      `Several codes may apply at once: on average each of the ${measure[1]} has ${profile.topCodesPerMember.toFixed(1)} of the ${topLevel.length} codes.`,
+      words`Several codes may apply at once: on average each of the ${data(measure[1])} has ${profile.topCodesPerMember.toFixed(1)} of the ${topLevel.length} codes.`,
     );
   } else if (second) {
     const topTwo = first.share + second.share;
@@ -39,20 +42,19 @@ export function dimensionSummary(dimension: DimensionReport, report: Report): st
         : topTwo >= 0.6
           ? 'the codes are concentrated in the first two'
           : 'the codes are spread out';
-    sentences.push(`The first two codes together account for ${formatShare(topTwo, language)}: ${shape}.`);
+    sentences.push([`The first two codes together account for ${formatShare(topTwo, language)}: ${shape}.`]);
   }
 
   if (dimension.countBy === 'units') {
     if (profile.ranked >= 2 && profile.firstShareRange) {
       const [low, high] = profile.firstShareRange;
       sentences.push(
-        `${first.label} is the most frequent code for ${formatCount(profile.ledByFirst, language)} of the ${countOf(profile.ranked, people, language)} with at least ${profile.rankingMinimum} coded ${dataset.unit[1]}; ` +
-          `its share ranges from ${formatShare(low, language)} to ${formatShare(high, language)} across them.`,
+        words`${data(first.label)} is the most frequent code for ${formatCount(profile.ledByFirst, language)} of the ${countWords(profile.ranked, people, language)} with at least ${profile.rankingMinimum} coded ${data(dataset.unit[1])}; its share ranges from ${formatShare(low, language)} to ${formatShare(high, language)} across them.`,
       );
     }
   } else {
     sentences.push(
-      `Each of the ${people[1]} reported ${profile.codesPerParticipant.toFixed(1)} of the ${topLevel.length} codes on average.`,
+      words`Each of the ${data(people[1])} reported ${profile.codesPerParticipant.toFixed(1)} of the ${topLevel.length} codes on average.`,
     );
   }
   return sentences;

@@ -1,11 +1,17 @@
 import type { Report } from '../model/report.ts';
-import { countOf, formatCount, formatDay, formatShare } from '../format/format.ts';
+import { formatCount, formatDay, formatShare } from '../format/format.ts';
 import { byId } from '../model/byId.ts';
+import { countWords, plainText, type Sentence } from './sentence.ts';
 
 /** A figure quoted in prose: the exact value and the words a reader sees. */
 export interface LiveNumber {
   readonly value: number | string;
   readonly text: string;
+}
+
+/** A count quoted in prose, whose noun (from study.yaml) is data text. */
+export interface LiveCount extends LiveNumber {
+  readonly words: Sentence;
 }
 
 export interface CountProps {
@@ -21,13 +27,13 @@ export interface CountProps {
  * A count for prose, computed from the report. References were checked at load time
  * (src/chapters/componentRules.ts), so a miss here is a bug, not a data problem.
  */
-export function liveCount(report: Report, props: CountProps): LiveNumber {
+export function liveCount(report: Report, props: CountProps): LiveCount {
   const language = report.study.language;
   const withNoun = props.noun !== undefined && props.noun !== false;
-  const say = (n: number, noun: readonly [string, string]) => ({
-    value: n,
-    text: withNoun ? countOf(n, noun, language) : formatCount(n, language),
-  });
+  const say = (n: number, noun: readonly [string, string]) => {
+    const words = withNoun ? countWords(n, noun, language) : [formatCount(n, language)];
+    return { value: n, text: plainText(words), words };
+  };
   if (props.dataset !== undefined) {
     const dataset = byId(report.datasets, props.dataset, 'dataset');
     return say(dataset.used, dataset.unit);

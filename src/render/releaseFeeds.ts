@@ -1,5 +1,6 @@
 import type { Author } from '../schemas/study.ts';
 import { changelog, type ChangelogChart, type ChangelogRelease } from './changelog.ts';
+import { isolate } from './sentence.ts';
 import { releasesPaths } from './releaseLinks.ts';
 import type { Site } from './site.ts';
 
@@ -44,9 +45,12 @@ export function releasesAtom(site: Site): string {
   return lines.join('\n');
 }
 
-/** A release in plain text: its notes, DOI and the charts it added, changed and removed, by title. */
+/**
+ * A release in plain text: its notes, DOI and the charts it added, changed and removed, by
+ * title (each between Unicode isolates, FSI ... PDI, as data text in a sentence).
+ */
 export function releaseText(release: ChangelogRelease): string {
-  const titles = (charts: readonly ChangelogChart[]) => charts.map((chart) => `“${chart.title}”`).join(', ');
+  const titles = (charts: readonly ChangelogChart[]) => charts.map((chart) => `“${isolate(chart.title)}”`).join(', ');
   return [
     release.notes,
     release.doi === undefined ? undefined : `DOI: https://doi.org/${release.doi}`,

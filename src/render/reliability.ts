@@ -1,7 +1,8 @@
-import { formatCoefficient, formatCount, formatShare, capitalise, countOf } from '../format/format.ts';
-import { alphaReading, coderList, reliableAlpha, tentativeAlpha } from '../charts/kinds/agreementReading.ts';
+import { formatCoefficient, formatCount, formatShare } from '../format/format.ts';
+import { alphaReading, reliableAlpha, tentativeAlpha } from '../charts/kinds/agreementReading.ts';
 import { byId } from '../model/byId.ts';
 import type { DatasetReliability, DimensionReliability, Report } from '../model/report.ts';
+import { capitaliseSentence, countWords, data, joinSentences, words, type Sentence } from './sentence.ts';
 
 /** The dataset's agreement figures and the dimension's, for a dimension that has them. */
 export function reliabilityOf(
@@ -14,6 +15,13 @@ export function reliabilityOf(
   }
   // Chapters are checked against the report before pages render: a miss is a bug.
   throw new Error(`internal: no reliability figures for dimension "${dimension}"`);
+}
+
+/** "Avery Example and Sam Example": the coders' names (from study.yaml or the file) as data text. */
+function coderNames(reliability: Pick<DatasetReliability, 'coders'>): Sentence {
+  const names = reliability.coders.map((coder) => [data(coder.name)]);
+  if (names.length <= 1) return names[0] ?? ['no coder'];
+  return joinSentences([joinSentences(names.slice(0, -1), ', '), names.at(-1)!], ' and ');
 }
 
 const smallNumbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -42,20 +50,20 @@ export function alphaReadingText(alpha: number, language: string): string {
  * many units independently, alpha with its interval and its conventional reading, percent
  * agreement and kappa, and for a dimension of several codes a cell, the range of alpha per code.
  */
-export function reliabilitySentences(report: Report, dimensionId: string): string[] {
+export function reliabilitySentences(report: Report, dimensionId: string): Sentence[] {
   const language = report.study.language;
   const { dataset: reliability, figures } = reliabilityOf(report, dimensionId);
   const dataset = byId(report.datasets, reliability.dataset, 'dataset');
   const dimension = byId(report.dimensions, dimensionId, 'dimension');
   const coders = reliability.coders.length;
   const named = reliability.coders.some((coder) => !/^Coder [A-Z]+$/.test(coder.name));
-  const sentences = [
-    `${capitalise(countInWords(coders, language))} ${coders === 1 ? 'coder' : 'coders'}${named ? ` (${coderList(reliability)})` : ''} independently coded ${formatCount(reliability.units, language)} of the ${countOf(reliability.of, dataset.unit, language)}.`,
+  const sentences: Sentence[] = [
+    words`${capitaliseSentence([countInWords(coders, language)])} ${coders === 1 ? 'coder' : 'coders'}${named ? words` (${coderNames(reliability)})` : ''} independently coded ${formatCount(reliability.units, language)} of the ${countWords(reliability.of, dataset.unit, language)}.`,
   ];
-  const name = dimension.label.toLowerCase();
+  const name = data(dimension.label.toLowerCase());
   if (figures.alpha === null) {
     sentences.push(
-      `Krippendorff's alpha for ${name} is not defined: the values the coders gave do not vary, so there is no agreement to measure.`,
+      words`Krippendorff's alpha for ${name} is not defined: the values the coders gave do not vary, so there is no agreement to measure.`,
     );
     return sentences;
   }
@@ -63,15 +71,14 @@ export function reliabilitySentences(report: Report, dimensionId: string): strin
     ? ` (${formatShare(reliability.bootstrap.level, language)} CI ${formatCoefficient(figures.interval.low, language)} to ${formatCoefficient(figures.interval.high, language)})`
     : '';
   sentences.push(
-    `Krippendorff's alpha for ${name} was ${formatCoefficient(figures.alpha, language)}${interval}, ${alphaReadingText(figures.alpha, language)}, ` +
-      `over ${countOf(figures.units, dataset.unit, language)} coded by at least two coders (${formatCount(figures.pairableValues, language)} pairable values).`,
+    words`Krippendorff's alpha for ${name} was ${formatCoefficient(figures.alpha, language)}${interval}, ${alphaReadingText(figures.alpha, language)}, over ${countWords(figures.units, dataset.unit, language)} coded by at least two coders (${formatCount(figures.pairableValues, language)} pairable values).`,
   );
   const also = [
     ...(figures.percentAgreement === null ? [] : [`the coders agreed on ${formatShare(figures.percentAgreement, language)} of them`]),
     ...(figures.cohenKappa === null ? [] : [`Cohen's kappa was ${formatCoefficient(figures.cohenKappa, language)}`]),
     ...(figures.fleissKappa === null || coders === 2 ? [] : [`Fleiss' kappa was ${formatCoefficient(figures.fleissKappa, language)}`]),
   ];
-  if (also.length > 0) sentences.push(`${capitalise(also.join(', and '))}.`);
+  if (also.length > 0) sentences.push(capitaliseSentence([`${also.join(', and ')}.`]));
   if (dimension.multiple) {
     const perCode = figures.codes
       .filter((code) => code.alpha !== null)
@@ -80,7 +87,7 @@ export function reliabilitySentences(report: Report, dimensionId: string): strin
     const [lowest, highest] = [perCode[0], perCode.at(-1)];
     if (lowest && highest && perCode.length > 1)
       sentences.push(
-        `Code by code, on presence or absence, alpha ranged from ${formatCoefficient(lowest.alpha, language)} (${lowest.label}) to ${formatCoefficient(highest.alpha, language)} (${highest.label}).`,
+        words`Code by code, on presence or absence, alpha ranged from ${formatCoefficient(lowest.alpha, language)} (${data(lowest.label)}) to ${formatCoefficient(highest.alpha, language)} (${data(highest.label)}).`,
       );
   }
   return sentences;
@@ -107,9 +114,10 @@ export const reliabilityTableColumns = [
 /** What the reliability table of one dataset shows, for the codebook appendix. */
 export interface ReliabilityTable {
   readonly dataset: string;
-  readonly caption: string;
+  /** A sentence naming the dataset and the coders: data text isolated where shown. */
+  readonly caption: Sentence;
   readonly rows: readonly ReliabilityTableRow[];
-  readonly note: string;
+  readonly note: Sentence;
 }
 
 /**
@@ -165,14 +173,15 @@ export function reliabilityTables(report: Report, datasetId?: string): Reliabili
       });
       return {
         dataset: dataset.id,
-        caption: `Agreement between coders: ${dataset.label} (${formatCount(reliability.units, language)} of ${countOf(reliability.of, dataset.unit, language)}, coded independently by ${coderList(reliability)})`,
+        caption: words`Agreement between coders: ${data(dataset.label)} (${formatCount(reliability.units, language)} of ${countWords(reliability.of, dataset.unit, language)}, coded independently by ${coderNames(reliability)})`,
         rows,
-        note:
-          `Units: ${dataset.unit[1]} coded by at least two coders. Alpha is Krippendorff's nominal alpha, with a ${level} percentile bootstrap interval ` +
+        note: words`Units: ${data(dataset.unit[1])} coded by at least two coders. ${
+          `Alpha is Krippendorff's nominal alpha, with a ${level} percentile bootstrap interval ` +
           `from ${formatCount(reliability.bootstrap.resamples, language)} resamples of units; ${formatCoefficient(reliableAlpha, language)} or more is conventionally taken as reliable, ` +
           `${formatCoefficient(tentativeAlpha, language)} the least for tentative conclusions (Krippendorff, 2004). Agreement is the average share of agreeing pairs of coders. ` +
           (rows.some((row) => row.depth > 0) ? 'Indented rows give alpha per code, on whether each coder gave the code or not. ' : '') +
-          '– : not defined for these data, or not applicable.',
+          '– : not defined for these data, or not applicable.'
+        }`,
       };
     });
 }

@@ -154,7 +154,8 @@ for (const build of ['release', 'plain'] as const) {
       }
       const newest = readPage(site(), 'releases/1.1.0');
       expect(text(newest.querySelector('main'))).toContain(notes);
-      expect(text(newest.querySelector('main'))).toContain('Visit notes: 11 → 9 (−2)');
+      // The unit noun is the study's, isolated (FSI ... PDI) in the line qualpress writes.
+      expect(text(newest.querySelector('main'))).toContain('\u2068Visit notes\u2069: 11 → 9 (−2)');
     });
 
     it('publishes /releases.xml, an Atom feed with one entry per release, newest first, its notes escaped', () => {

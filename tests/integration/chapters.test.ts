@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOne } from '../helpers/findOne.ts';
 import { readPage } from '../helpers/readPage.ts';
 import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
@@ -10,6 +11,9 @@ import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 // a bibliography, and text cells full of markup: built as a user would build it.
 const fixture = join(repoRoot, 'tests', 'fixtures', 'school-visits');
 const hostile = ['<script>alert(1)</script>', '{1+1}', '</svg>'];
+// Code labels in right-to-left scripts, and one holding a RIGHT-TO-LEFT OVERRIDE (U+202E).
+const rtlLabels = { questioning: '\u202EQuestioning', routines: 'שגרות כיתה', feedback: 'تغذية راجعة' };
+const rightToLeft = /[\u0590-\u08FF\u202B\u202E\u2067]/;
 let work: string;
 let data: string;
 let content: string;
@@ -22,7 +26,8 @@ order: 1
 
 Over <Period />, the teachers wrote <Count dataset="visits" noun />; <Count dimension="focus" code="questioning" />
 of them, or <Share dimension="focus" code="questioning" />, were about questioning, as <Ref chart="focus" /> shows.
-Peer observation has a long history [@wenger1998].
+Peer observation has a long history [@wenger1998]. As @braun2006 advise, and as Wenger [-@wenger1998]
+puts it, write to office@school.example or @nobody_here.
 
 <Chart id="focus" />
 
@@ -67,6 +72,13 @@ beforeAll(() => {
     .replace('Walked the room with a clipboard', `"${hostile[1]}"`)
     .replace('N09,V3,2025-03-11,openings,,', `N09,V3,2025-03-11,openings,"${hostile[2]}",`);
   writeFileSync(join(data, 'visits.csv'), visits);
+  writeFileSync(
+    join(data, 'codebook.yaml'),
+    readFileSync(join(data, 'codebook.yaml'), 'utf8')
+      .replace('label: Questioning,', `label: ${JSON.stringify(rtlLabels.questioning)},`)
+      .replace('label: Classroom routines,', `label: ${JSON.stringify(rtlLabels.routines)},`)
+      .replace('label: Feedback,', `label: ${JSON.stringify(rtlLabels.feedback)},`),
+  );
   const run = build();
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
@@ -128,8 +140,8 @@ describe('figures', () => {
     const links = [...readPage(dist, 'charts/focus').querySelectorAll('section[aria-labelledby="appears-heading"] a')];
     // The numbered figure first, then the generated chapter of the dimension, which shows it again.
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['Figure 1, Visits in numbers', '/visits/chapters/visits/#figure-focus'],
-      ['Focus of the visit', '/visits/chapters/focus/#figure-focus'],
+      ['Figure 1, \u2068Visits in numbers\u2069', '/visits/chapters/visits/#figure-focus'],
+      ['\u2068Focus of the visit\u2069', '/visits/chapters/focus/#figure-focus'],
     ]);
   });
 });
@@ -140,8 +152,12 @@ describe('references', () => {
     const citations = [...page.querySelectorAll('a.citation')].map((link) => [link.textContent, link.getAttribute('href')]);
     expect(citations).toEqual([
       ['(Wenger, 1998)', '#ref-wenger1998'],
+      ['Braun and Clarke (2006)', '#ref-braun2006'],
+      ['(1998)', '#ref-wenger1998'],
       ['(Braun & Clarke, 2006; Wenger, 1998)', '#ref-wenger1998'],
     ]);
+    // An e-mail address and an @handle that is no key stay as written.
+    expect(page.querySelector('main')!.textContent).toContain('write to office@school.example or @nobody_here.');
     const entries = [...page.querySelectorAll('.chapter-references li')].map((item) => item.textContent.trim());
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatch(/^Braun, V., & Clarke, V\. \(2006\)\. Using thematic analysis in psychology/);
@@ -178,6 +194,45 @@ describe('generated chapters', () => {
   });
 });
 
+describe('data text in generated sentences', () => {
+  /** The text nodes of an element that are not inside a <bdi>. */
+  const outsideIsolates = (element: Element): string[] => {
+    const texts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === 3) texts.push(node.textContent ?? '');
+      else if ((node as Element).localName !== 'bdi') node.childNodes.forEach(walk);
+    };
+    walk(element);
+    return texts;
+  };
+
+  it('is isolated in <bdi>, so a right-to-left label or an override cannot reorder the words after it', () => {
+    const page = readPage(dist, 'chapters/focus');
+    const summary = page.querySelector('.dimension-summary')!;
+    const isolated = [...summary.querySelectorAll('bdi')].map((element) => element.textContent);
+    // Whichever code ranks first, its label is one of the right-to-left ones, inside its own <bdi>.
+    const first = isolated.find((text) => Object.values(rtlLabels).includes(text));
+    expect(first).toBeDefined();
+    const bdi = findOne([...summary.querySelectorAll('bdi')], (element) => element.textContent === first, 'the <bdi> of the first code');
+    expect(bdi.nextSibling?.nodeType).toBe(3);
+    expect(bdi.nextSibling?.textContent).toMatch(/^ ranks first: /);
+    // No right-to-left letter or override anywhere in the generated sentences outside an isolate.
+    for (const selector of ['.dimension-summary', '.exemplar-note', '.exemplar footer'])
+      for (const element of page.querySelectorAll(selector))
+        for (const text of outsideIsolates(element)) expect(text).not.toMatch(rightToLeft);
+    // Where no markup can go (an aria-label), the label is between FSI and PDI.
+    const labels = [...page.querySelectorAll('section.exemplars')].map((section) => section.getAttribute('aria-label'));
+    expect(labels).toContain(`Examples: \u2068${rtlLabels.questioning}\u2069`);
+  });
+
+  it('isolates the nouns and labels of the study in counts and key figures', () => {
+    const count = readPage(dist, 'chapters/visits').querySelector('data.live-number')!;
+    expect(count.querySelector('bdi')?.textContent).toBe('visit notes');
+    const keyFigures = readPage(dist, '').querySelector('.key-figures .detail bdi');
+    expect(keyFigures?.textContent).toBeTruthy();
+  });
+});
+
 describe('a broken reference in a chapter', () => {
   it('stops the build at the MDX file and line, leaving the site as it was', () => {
     const file = join(content, 'chapters', 'visits.mdx');
@@ -199,7 +254,7 @@ describe('a broken reference in a chapter', () => {
       expect(lines.some((line) => line.startsWith(`${file}:8:@wenger1989: expected a key from content/references.bib`))).toBe(true);
       expect(
         lines.some(
-          (line) => line.startsWith(`${file}:10:Chart.id: expected a chart id`) && line.includes('found "fokus" (did you mean "focus"?)'),
+          (line) => line.startsWith(`${file}:11:Chart.id: expected a chart id`) && line.includes('found "fokus" (did you mean "focus"?)'),
         ),
       ).toBe(true);
       expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -132,6 +132,49 @@ describe('the bibliography', () => {
   });
 });
 
+describe('narrative citations', () => {
+  const bib = [
+    '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',
+    '@article{braun2006, author = {Braun, Virginia and Clarke, Victoria}, title = {Using thematic analysis}, journal = {QRP}, year = {2006}}',
+  ].join('\n');
+
+  it('cite their works like bracketed ones, in the reference list and the chapter', () => {
+    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, '@braun2006 describe it; @wenger1998 too [-@wenger1998].') }, bib));
+    expect(result.report.references.map((reference) => reference.key)).toEqual(['braun2006', 'wenger1998']);
+    expect(findOne(result.report.chapters, (entry) => entry.id === 'one', 'chapter one').citations).toEqual(['braun2006', 'wenger1998']);
+  });
+
+  it('report a bare @key a typo away from a key at its line, with the key meant and how to write a plain @', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'Text.\n\nAs @wenger1989 wrote.') }, bib))).toEqual([
+      'C/chapters/one.mdx:8:@wenger1989: expected a key from content/references.bib (wenger1998, braun2006); found "wenger1989" (did you mean "wenger1998"?); write \\@wenger1989 for an @ that is no citation',
+    ]);
+  });
+
+  it('take an @word that starts a key for a citation cut short', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'As @wenger wrote.') }, bib))).toEqual([
+      'C/chapters/one.mdx:6:@wenger: expected a key from content/references.bib (wenger1998, braun2006); found "wenger" (did you mean "wenger1998"?); write \\@wenger for an @ that is no citation',
+    ]);
+  });
+
+  it('leave an @handle or e-mail address that is nowhere near a key as prose, and an escaped one too', () => {
+    const body = 'Ask @visiting_teacher or write to office@school.example; \\@wenger1989 is a handle.';
+    const result = plan(contentWith({ 'one.mdx': chapter('One', 1, body) }, bib));
+    expect(result.report.references).toEqual([]);
+  });
+
+  it('report a bracketed [-@key] that is no key, like [@key]', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'See [-@nobody2020].') }, bib))).toEqual([
+      'C/chapters/one.mdx:6:@nobody2020: expected a key from content/references.bib (wenger1998, braun2006); found "nobody2020"',
+    ]);
+  });
+
+  it('refuse <Cite narrative> with more than one key', () => {
+    expect(problems(contentWith({ 'one.mdx': chapter('One', 1, 'As <Cite keys="wenger1998; braun2006" narrative /> say.') }, bib))).toEqual(
+      ['C/chapters/one.mdx:6:Cite.keys: expected one citation key for a narrative citation; found 2 (wenger1998, braun2006)'],
+    );
+  });
+});
+
 describe('what would fail while pages render, reported before', () => {
   const bib = [
     '@book{wenger1998, author = {Wenger, Etienne}, title = {Communities of practice}, publisher = {CUP}, year = {1998}}',

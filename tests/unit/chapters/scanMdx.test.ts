@@ -33,6 +33,28 @@ describe('scanMdx', () => {
     ]);
   });
 
+  it('finds narrative citations and author-suppressed ones, but none in code, link text, link addresses or e-mail addresses', () => {
+    const scan = scanMdx(
+      [
+        '@a2020 said so, as did [-@b2021].',
+        '',
+        '`@code2000` and [@link2000 text](https://example.org/@url2000) and mail me@mail2000.org.',
+        '',
+        '```',
+        '@block2000',
+        '```',
+        '',
+        'Escaped \\@esc2000 and &#64;ref2000, but @c2022.',
+      ].join('\n'),
+      0,
+    );
+    expect(scan.ok && scan.citations).toEqual([
+      { keys: ['a2020'], line: 1, narrative: true },
+      { keys: ['b2021'], line: 1 },
+      { keys: ['c2022'], line: 9, narrative: true },
+    ]);
+  });
+
   it('ignores lower-case HTML elements, which are not qualpress components', () => {
     const scan = scanMdx('<abbr title="x">X</abbr>\n', 0);
     expect(scan.ok && scan.components).toEqual([]);

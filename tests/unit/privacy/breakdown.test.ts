@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chartCsv } from '../../../src/charts/downloads/chartCsv.ts';
 import type { ChartReport } from '../../../src/model/chartReport.ts';
 import { attributesDetail, keyFigures } from '../../../src/render/keyFigures.ts';
+import { plainText } from '../../../src/render/sentence.ts';
 import { chartById, chartReport, chartStudy, parseSvg, removeChartFixtures, svgOf } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
 
@@ -179,24 +180,27 @@ describe('the participants summary by attribute', () => {
     ]);
     const detail =
       'Team: red not shown, blue 4, gold 4, green not shown. Groups of fewer than 3, and groups that would reveal their size, are not shown.';
-    expect(attributesDetail(site.participants.attributes, 3)).toBe(detail);
-    expect(keyFigures(site)[0]).toEqual({ label: 'Members', value: '14', detail });
+    expect(plainText(attributesDetail(site.participants.attributes, 3))).toBe(detail);
+    const [members] = keyFigures(site);
+    expect({ ...members, detail: plainText(members!.detail ?? []) }).toEqual({ label: 'Members', value: '14', detail });
   });
 
   it('shows every count when no group is small', () => {
     expect(
-      attributesDetail(
-        [
-          {
-            column: 'role',
-            label: 'Role',
-            values: [
-              { value: 'Principal', n: 9 },
-              { value: '', n: 4 },
-            ],
-          },
-        ],
-        3,
+      plainText(
+        attributesDetail(
+          [
+            {
+              column: 'role',
+              label: 'Role',
+              values: [
+                { value: 'Principal', n: 9 },
+                { value: '', n: 4 },
+              ],
+            },
+          ],
+          3,
+        ),
       ),
     ).toBe('Role: Principal 9, not given 4.');
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartChanges, ReleaseHistory } from '../../../src/model/releases.ts';
 import type { SiteReport } from '../../../src/model/siteReport.ts';
 import { changelog, paragraphs, unreleased } from '../../../src/render/changelog.ts';
+import { isolate } from '../../../src/render/sentence.ts';
 import { changeCounts, releasesAtom, releasesJson, xml } from '../../../src/render/releaseFeeds.ts';
 import { releaseCitations, releaseWork } from '../../../src/render/reportCitation.ts';
 import { siteOf, type Site } from '../../../src/render/site.ts';
@@ -123,7 +124,12 @@ describe('changelog', () => {
 
   it('says in short lines what changed in a changed chart, in its units', () => {
     const [newest] = changelog(site);
-    expect(newest?.changed[0]?.changes).toEqual(['Posts: 10 → 9 (−1)', 'Participants: 5 (unchanged)', '1 row of its table changed']);
+    // The unit noun is the study's: isolated (FSI ... PDI) in the line qualpress writes.
+    expect(newest?.changed[0]?.changes).toEqual([
+      `${isolate('Posts')}: 10 → 9 (−1)`,
+      'Participants: 5 (unchanged)',
+      '1 row of its table changed',
+    ]);
   });
 
   it('lists what this build changed since the newest release, and nothing when the build makes a release', () => {
@@ -208,9 +214,10 @@ describe('/releases.xml', () => {
     expect(feed).toContain('Fewer posts: &lt;b&gt;spam&lt;/b&gt; &amp; duplicates removed');
     expect(feed).not.toContain('<b>');
     const content = field(entries[0], 'content')?.textContent ?? '';
-    expect(content).toContain('New charts: “Stance: members reporting each code”.');
-    expect(content).toContain('Changed charts: “Theme”.');
-    expect(content).toContain('Removed charts: “An old chart”.');
+    // Chart titles are data text in a sentence: isolated (FSI ... PDI).
+    expect(content).toContain(`New charts: “${isolate('Stance: members reporting each code')}”.`);
+    expect(content).toContain(`Changed charts: “${isolate('Theme')}”.`);
+    expect(content).toContain(`Removed charts: “${isolate('An old chart')}”.`);
     expect(content).toContain('DOI: https://doi.org/10.5281/zenodo.1234567');
     // A release without notes is summarised by its counts.
     expect(field(entries[1], 'summary')?.textContent).toBe('Charts: 3 new');

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { alphaReadingText, reliabilitySentences, reliabilityTables } from '../../../src/render/reliability.ts';
 import { formatCoefficient } from '../../../src/format/format.ts';
+import { plainText } from '../../../src/render/sentence.ts';
 import { chartReport, chartStudy, removeChartFixtures } from '../../helpers/chartFixture.ts';
 import { edit } from '../../helpers/studyFixture.ts';
 import { findOne } from '../../helpers/findOne.ts';
@@ -27,7 +28,7 @@ const figures = (dimension: string) =>
 describe('<Reliability dimension>', () => {
   it('says who coded how many units, then alpha with its interval and reading, then agreement and kappa, all from the report', () => {
     const tone = figures('tone');
-    const [coded, alpha, also] = reliabilitySentences(report, 'tone');
+    const [coded, alpha, also] = reliabilitySentences(report, 'tone').map(plainText);
     expect(coded).toBe('Two coders independently coded 5 of the 9 posts.');
     expect(alpha).toBe(
       `Krippendorff's alpha for tone was ${formatCoefficient(tone.alpha!)} (95% CI ${formatCoefficient(tone.interval!.low)} to ${formatCoefficient(tone.interval!.high)}), ` +
@@ -37,7 +38,7 @@ describe('<Reliability dimension>', () => {
   });
 
   it('adds the range of alpha per code for a dimension of several codes a cell', () => {
-    const sentences = reliabilitySentences(report, 'theme');
+    const sentences = reliabilitySentences(report, 'theme').map(plainText);
     const perCode = figures('theme')
       .codes.filter((code) => code.alpha !== null)
       .map((code) => code.alpha!);
@@ -50,7 +51,9 @@ describe('<Reliability dimension>', () => {
 
   it('names the coders study.yaml names', () => {
     const named = chartReport({ study: `${study}coders:\n  c1: Avery Example\n  c2: Sam Example\n`, extra: { 'coders.csv': coders } });
-    expect(reliabilitySentences(named, 'tone')[0]).toBe('Two coders (Avery Example and Sam Example) independently coded 5 of the 9 posts.');
+    expect(plainText(reliabilitySentences(named, 'tone')[0]!)).toBe(
+      'Two coders (Avery Example and Sam Example) independently coded 5 of the 9 posts.',
+    );
   });
 
   it("states Krippendorff's conventional reading next to the figure", () => {
@@ -67,7 +70,7 @@ describe('<ReliabilityTable>', () => {
     const [table] = reliabilityTables(report);
     const tone = figures('tone');
     expect(tone.fleissKappa).toBeNull();
-    expect(table!.caption).toBe('Agreement between coders: Posts (5 of 9 posts, coded independently by Coder A and Coder B)');
+    expect(plainText(table!.caption)).toBe('Agreement between coders: Posts (5 of 9 posts, coded independently by Coder A and Coder B)');
     expect(findOne(table!.rows, (row) => row.label === 'Tone', 'the tone row')).toEqual({
       label: 'Tone',
       depth: 0,
@@ -91,7 +94,7 @@ describe('<ReliabilityTable>', () => {
       ['Wellbeing', 1],
       ['Tone', 0],
     ]);
-    expect(table!.note).toContain('1,000 resamples');
+    expect(plainText(table!.note)).toContain('1,000 resamples');
     expect(reliabilityTables(report, 'notes')).toEqual([]);
   });
 });
