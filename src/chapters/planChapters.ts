@@ -222,7 +222,7 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
   }
   const scan = scanMdx(body, bodyLineOffset);
   if (!scan.ok) return (problems.push({ file: shown, line: scan.line, message: `expected valid MDX; found ${scan.message}` }), undefined);
-  const { title, order, description, dimension } = validated.value;
+  const { title, order, description, dimension, notice } = validated.value;
   const dimensionLabel = outline.dimensions.find((candidate) => candidate.id === (dimension ?? id))?.label;
   return {
     plan: {
@@ -232,6 +232,7 @@ function scanAuthored(id: string, text: string, shown: string, outline: StudyOut
       generated: false,
       ...(description ? { description } : {}),
       ...(dimension ? { dimension } : {}),
+      ...(notice ? { notice } : {}),
     },
     file: shown,
     ...scan,

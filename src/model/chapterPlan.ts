@@ -9,6 +9,8 @@ export interface ChapterPlan {
   readonly generated: boolean;
   /** The dimension a generated (or dimension-named) chapter presents. */
   readonly dimension?: string;
+  /** How the page shows the illustrative-data notice (when the study's data are illustrative); a badge unless `full`. */
+  readonly notice?: 'full' | 'badge';
   /** Chart ids placed in this chapter, in reading order. */
   readonly charts: readonly string[];
   /** Citation keys cited in this chapter, in order of first citation. */

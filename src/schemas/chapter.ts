@@ -9,6 +9,8 @@ export const chapterFrontMatter = z
     order: z.number(),
     description: text.optional(),
     dimension: identifier.optional(),
+    /** The illustrative-data notice on this chapter's page: `full` where the data are explained (a methods chapter), else a one-line badge. */
+    notice: z.enum(['full', 'badge']).optional(),
   })
   .refine((value) => value.title !== undefined || value.dimension !== undefined, {
     error: 'expected a title (or a dimension to take the title from)',

@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/runBuild.ts';
 import { launchBrowser, newContext, skipBrowserTests, watchPage } from './helpers/browser.ts';
 import { serveDist, type StaticServer } from './helpers/server.ts';
-import { authoredChapterIds, buildSite, documentOf, htmlFiles, pagePath, wordOfOneChapter, type BuiltSite } from './helpers/site.ts';
+import {
+  authoredChapterIds,
+  buildSite,
+  chaptersWithFullNotice,
+  documentOf,
+  htmlFiles,
+  pagePath,
+  wordOfOneChapter,
+  type BuiltSite,
+} from './helpers/site.ts';
 
 // The default study's built site in a real browser (Chromium): every page loads cleanly and
 // offline, passes axe's WCAG 2.2 AA rules in light and dark, works by keyboard, fits a
@@ -326,6 +335,134 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
         expect(problems).toEqual([]);
       });
     }
+  });
+
+  describe('layout and type', () => {
+    /** The boxes that make a chapter page's layout, and the measure of its body text in its rendered font. */
+    const chapterLayout = (tab: Page) =>
+      tab.evaluate(() => {
+        const box = (element: Element | null) => {
+          const rect = element?.getBoundingClientRect();
+          return rect ? { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, width: rect.width } : null;
+        };
+        const paragraph = document.querySelector('.chapter-body > p');
+        const style = paragraph ? getComputedStyle(paragraph) : null;
+        // Characters per line: the paragraph's width over the average width of ordinary prose in its own font.
+        const sample = 'Administrators named the benefits of Twitter in their interviews, and most named several of them.';
+        const context = document.createElement('canvas').getContext('2d')!;
+        if (style) context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const averageCharacter = context.measureText(sample).width / sample.length;
+        return {
+          rail: box(document.querySelector('.chapter-rail')),
+          contents: box(document.querySelector('.chapter-rail .toc')),
+          paragraph: box(paragraph),
+          chart: box(document.querySelector('.chapter-body > .chart')),
+          measure: paragraph ? paragraph.getBoundingClientRect().width / averageCharacter : 0,
+          font: style?.fontFamily ?? '',
+          fontLoaded: document.fonts.check(`${style?.fontSize ?? '16px'} "Atkinson Hyperlegible"`),
+        };
+      });
+
+    it('sets a chapter beside its contents rail at 1280 px, in the bundled face, at 60 to 75 characters a line, with figures wider', async () => {
+      const tab = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+      for (const type of ['authored chapter', 'generated chapter']) {
+        await open(tab, pages[type]!);
+        await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+        const layout = await chapterLayout(tab);
+        expect(layout.font, `${type}: font`).toMatch(/^"?Atkinson Hyperlegible"?,/);
+        expect(layout.fontLoaded, `${type}: the web font loaded`).toBe(true);
+        const { rail, contents, paragraph, chart } = layout;
+        expect(rail && contents && paragraph && chart, `${type}: rail, contents, a paragraph and a chart`).toBeTruthy();
+        // Side by side: the rail ends left of the text, and their vertical extents overlap.
+        expect(rail!.right, `${type}: rail left of the text`).toBeLessThanOrEqual(paragraph!.left);
+        expect(rail!.top, `${type}: rail beside the text`).toBeLessThan(paragraph!.bottom);
+        expect(layout.measure, `${type}: characters per line`).toBeGreaterThanOrEqual(60);
+        expect(layout.measure, `${type}: characters per line`).toBeLessThanOrEqual(75);
+        expect(chart!.width, `${type}: the figure is wider than the text`).toBeGreaterThan(paragraph!.width + 100);
+      }
+      // The contents stay in view while the chapter scrolls.
+      await open(tab, pages['authored chapter']!);
+      await tab.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight / 2));
+      const contents = (await chapterLayout(tab)).contents!;
+      expect(contents.top, 'contents after scrolling').toBeGreaterThanOrEqual(0);
+      expect(contents.bottom, 'contents after scrolling').toBeLessThanOrEqual(900);
+    });
+
+    it('reads in one column at 360 px: the contents above the text, both as wide as the screen allows', async () => {
+      const tab = await (await context({ viewport: { width: 360, height: 720 } })).newPage();
+      await open(tab, pages['authored chapter']!);
+      const { rail, paragraph, chart } = await chapterLayout(tab);
+      expect(rail!.bottom, 'rail above the text').toBeLessThanOrEqual(paragraph!.top);
+      expect(Math.abs(rail!.left - paragraph!.left), 'one left edge').toBeLessThan(2);
+      expect(paragraph!.width, 'the text takes the screen').toBeGreaterThan(300);
+      expect(Math.abs(chart!.width - paragraph!.width), 'figures as wide as the text').toBeLessThan(2);
+    });
+
+    it('shows the illustrative notice in full on the home page and a chapter asking for it, and a one-line badge linking to it elsewhere', async () => {
+      // Every page carries one notice; the full one only where it is explained.
+      const fullNotice = chaptersWithFullNotice(join(repoRoot, 'content'));
+      expect(fullNotice.size, 'a chapter with `notice: full` (methods)').toBeGreaterThan(0);
+      for (const file of htmlFiles(site.dist).filter(
+        (file) => !readFileSync(join(site.dist, file), 'utf8').includes('http-equiv="refresh"'),
+      )) {
+        const document = documentOf(site.dist, file);
+        const notices = [...document.querySelectorAll('.illustrative-notice')];
+        const full = file === 'index.html' || fullNotice.has(/^chapters\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '');
+        if (/(^|\/)embed\/index\.html$/.test(file)) {
+          // An embed page carries the words in its source line (a chart alone, for other sites).
+          expect(document.querySelector('.chart-source')?.textContent, file).toContain('Illustrative data.');
+          continue;
+        }
+        expect(notices.length, `${file}: notices`).toBe(1);
+        // A released version of a chart is kept as it was published, with the notice of its day.
+        if (/^charts\/[^/]+\/\d+\.\d+\.\d+\//.test(file)) continue;
+        expect(notices[0]!.classList.contains('compact'), `${file}: ${full ? 'full' : 'badge'}`).toBe(!full);
+      }
+
+      const tab = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+      await open(tab, pages.home!);
+      const home = await tab.evaluate(() => {
+        const notice = document.getElementById('illustrative-data');
+        return {
+          visible: notice?.checkVisibility() ?? false,
+          text: notice?.textContent ?? '',
+          compact: notice?.classList.contains('compact'),
+        };
+      });
+      expect(home.visible, 'the full notice on the home page').toBe(true);
+      expect(home.compact).toBe(false);
+      expect(home.text).toContain('synthetic data');
+      expect(home.text).toMatch(/\(\d{4}\)/); // the publication the data illustrate
+
+      for (const width of [1280, 360]) {
+        await tab.setViewportSize({ width, height: 800 });
+        await open(tab, pages['chart page']!);
+        const badge = await tab.evaluate(() => {
+          const element = document.querySelector('.illustrative-notice.compact');
+          const line = element?.querySelector('p');
+          const link = element?.querySelector('a');
+          return {
+            visible: element?.checkVisibility() ?? false,
+            lines: line ? Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)) : 0,
+            text: element?.textContent ?? '',
+            href: link?.href ?? '',
+            beforeMain:
+              element !== null &&
+              element !== undefined &&
+              !!(element.compareDocumentPosition(document.querySelector('main')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+          };
+        });
+        expect(badge.visible, `${width} px: the badge on a chart page`).toBe(true);
+        expect(badge.lines, `${width} px: the badge is one line`).toBe(1);
+        expect(badge.text).toContain('Illustrative data');
+        expect(badge.beforeMain, 'the badge comes before the content').toBe(true);
+        expect(badge.href).toBe(`${server.root}#illustrative-data`);
+      }
+      // The link lands on the full notice.
+      await tab.click('.illustrative-notice.compact a');
+      await tab.waitForURL(`${server.root}#illustrative-data`);
+      expect(await tab.locator('#illustrative-data:not(.compact)').isVisible()).toBe(true);
+    });
   });
 
   describe('in print', () => {

@@ -64,6 +64,18 @@ export function authoredChapterIds(contentDir: string): Set<string> {
   );
 }
 
+/** Authored chapters whose front matter asks for the illustrative notice in full (`notice: full`). */
+export function chaptersWithFullNotice(contentDir: string): Set<string> {
+  const dir = join(contentDir, 'chapters');
+  if (!existsSync(dir)) return new Set();
+  const full = readdirSync(dir).filter((name) => {
+    if (!/\.mdx?$/.test(name)) return false;
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
+    return (parseYaml(frontMatter) as { notice?: string } | null)?.notice === 'full';
+  });
+  return new Set(full.map((name) => name.replace(/\.mdx?$/, '')));
+}
+
 /**
  * A word of one chapter's own prose that no other reading page contains (nor its stem, as
  * Pagefind stems English words), so a search for it must find that chapter.
