@@ -71,11 +71,20 @@ export function scopePrintIds(html: string, links: PrintLinks): string {
     for (const element of content.querySelectorAll('*')) {
       for (const { name, value } of [...element.attributes]) {
         if (idListAttributes.includes(name)) {
-          element.setAttribute(name, value.split(/\s+/).map((id) => ids.get(id) ?? id).join(' '));
+          element.setAttribute(
+            name,
+            value
+              .split(/\s+/)
+              .map((id) => ids.get(id) ?? id)
+              .join(' '),
+          );
         } else if (name === 'href' || name === 'xlink:href') {
           element.setAttribute(name, rewriteHref(value, chapter));
         } else if (value.includes('url(#')) {
-          element.setAttribute(name, value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole)));
+          element.setAttribute(
+            name,
+            value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole)),
+          );
         }
       }
     }

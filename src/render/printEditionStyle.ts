@@ -6,7 +6,7 @@
  */
 export function runningHeadStyle(title: string): string {
   return [
-    '/* The print edition\'s running head (src/render/printEditionStyle.ts). */',
+    "/* The print edition's running head (src/render/printEditionStyle.ts). */",
     '@media print {',
     '  @page {',
     `    @top-center { content: ${cssString(title)}; }`,
