@@ -33,7 +33,8 @@ const idListAttributes = [
  * - id lists (`for`, `aria-labelledby`, …) and `url(#…)` in SVG attributes, within the chapter;
  * - `#x` links: to the chapter's own `x`, else to the first chapter holding one (an in-text
  *   citation to the bibliography appendix), else left as written (the page's own ids);
- * - links to a chapter page, `…/chapters/<id>/#x`, become links to its section on this page.
+ * - links to a chapter page, `…/chapters/<id>/#x`, become links to its section on this page;
+ *   a relative link (`../methods/`) is read from the chapter's own page first.
  *
  * Headings inside a chapter go one level down (h2 → h3), below the chapter's title (an h2
  * under the report's h1), so the page has one outline. Everything else is left as it is.
@@ -60,10 +61,12 @@ export function scopePrintIds(html: string, links: PrintLinks): string {
 
   const rewriteHref = (href: string, chapter: string): string => {
     if (href.startsWith('#')) return fragment(href.slice(1), chapter);
-    if (!href.startsWith(links.chaptersPath)) return href;
-    const [, target, id] = chapterLink.exec(href.slice(links.chaptersPath.length)) ?? [];
+    // A relative link (`../methods/`) was written from the chapter's own page: read it from there.
+    const path = isRelative(href) ? relativeTo(href, `${links.chaptersPath}${chapter}/`) : href;
+    if (!path.startsWith(links.chaptersPath)) return path;
+    const [, target, id] = chapterLink.exec(path.slice(links.chaptersPath.length)) ?? [];
     const section = target === undefined ? undefined : links.sections.get(target);
-    if (target === undefined || section === undefined) return href;
+    if (target === undefined || section === undefined) return path;
     return id ? fragment(id, target) : `#${section}`;
   };
 
@@ -91,6 +94,16 @@ export function scopePrintIds(html: string, links: PrintLinks): string {
     for (const heading of content.querySelectorAll('h1, h2, h3, h4, h5, h6')) lowerHeading(heading, (name) => document.createElement(name));
   }
   return document.body.innerHTML;
+}
+
+/** A link with neither a scheme (`https:`, `mailto:`) nor a leading `/`, `#` or `?`. */
+const isRelative = (href: string) => !/^(?:[a-z][a-z0-9+.-]*:|[/#?])/i.test(href);
+
+/** A relative link as an absolute path, read from the page at `page` (a path ending in `/`). */
+function relativeTo(href: string, page: string): string {
+  const origin = 'http://print.invalid';
+  const url = new URL(href, `${origin}${page}`);
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** The same heading one level down (h6 stays h6), with its attributes and content. */

@@ -61,7 +61,7 @@ describe('scopePrintIds', () => {
     '<nav><a href="#chapter-one">One</a></nav>',
     chapter(
       'one',
-      `<h2 id="summary">Summary</h2><p><a href="#summary">up</a> <a class="citation" href="#ref-doe">(Doe, 2020)</a> <a href="/study/chapters/two/#figure-x">Figure 1</a> <a href="/study/chapters/two/">two</a> <a href="/study/charts/x/">chart</a> <a href="#top-of-page">top</a> <a href="https://example.org/#summary">out</a></p>${figure('x')}<label for="q">Q</label><input id="q">`,
+      `<h2 id="summary">Summary</h2><p><a href="#summary">up</a> <a class="citation" href="#ref-doe">(Doe, 2020)</a> <a href="/study/chapters/two/#figure-x">Figure 1</a> <a href="/study/chapters/two/">two</a> <a href="/study/charts/x/">chart</a> <a href="#top-of-page">top</a> <a href="https://example.org/#summary">out</a> <a href="../two/#detail">rel</a> <a href="../../charts/x/?v=1#top">rel chart</a> <a href="mailto:a@example.org">mail</a></p>${figure('x')}<label for="q">Q</label><input id="q">`,
     ),
     chapter('two', `<h2 id="summary">Summary</h2><h3 id="detail">Detail</h3><h6>Deep</h6>${figure('x')}`),
     chapter('bibliography', '<ol><li id="ref-doe">Doe, J. (2020).</li></ol>'),
@@ -80,7 +80,7 @@ describe('scopePrintIds', () => {
     expect(ids).toContain('top-of-page');
   });
 
-  it('points links to their target on the page: the chapter’s own, another chapter’s, the bibliography’s, the page’s', () => {
+  it('points links to their target on the page: the chapter’s own, another chapter’s, the bibliography’s, the page’s, relative ones as from the chapter’s page', () => {
     expect(hrefs).toEqual([
       '#chapter-one--summary',
       '#chapter-bibliography--ref-doe',
@@ -89,6 +89,9 @@ describe('scopePrintIds', () => {
       '/study/charts/x/',
       '#top-of-page',
       'https://example.org/#summary',
+      '#chapter-two--detail',
+      '/study/charts/x/?v=1#top',
+      'mailto:a@example.org',
     ]);
     expect(document.querySelector('nav a')?.getAttribute('href')).toBe('#chapter-one');
   });
