@@ -21,10 +21,18 @@ const isEmbed = (path: string) => /(^|\/)embed\/index\.html$/.test(path);
 const isRedirect = (path: string) => readFileSync(join(site(), path), 'utf8').includes('http-equiv="refresh"');
 /** A chart's frozen version or its list of versions: searched through the chart's live page only, so results do not repeat. */
 const isVersionPage = (path: string) => /^charts\/[^/]+\/(?:\d+\.\d+\.\d+|versions)\//.test(path);
-/** The pages a reader searches: not embed pages (for iframes), the search page, the 404 page, redirects or versions of a chart. */
+/** The print edition: every chapter again on one page (docs/print.md), left out of search. */
+const isPrintEdition = (path: string) => path === 'print/index.html';
+/** The pages a reader searches: not embed pages (for iframes), the search page, the 404 page, redirects, versions of a chart or the print edition. */
 const readingPages = () =>
   htmlFiles().filter(
-    (path) => !isEmbed(path) && path !== '404.html' && path !== 'search/index.html' && !isRedirect(path) && !isVersionPage(path),
+    (path) =>
+      !isEmbed(path) &&
+      path !== '404.html' &&
+      path !== 'search/index.html' &&
+      !isRedirect(path) &&
+      !isVersionPage(path) &&
+      !isPrintEdition(path),
   );
 /** A page file's address on the published site, with the base path. */
 const address = (path: string) => `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
