@@ -261,7 +261,11 @@ export const breakdown: ChartKind<Definition> = {
     return {
       plot,
       legend: {
-        title: 'Share of group',
+        // Says what the numbers are when the cells hold them: colour is a share, the number a count.
+        title:
+          countSize === undefined
+            ? 'Share of group'
+            : `Share of group; numbers are ${String(chart.columns[2]?.label ?? 'counts').toLowerCase()}`,
         items: [...stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })), ...notShownItem],
       },
     };

@@ -701,7 +701,14 @@ describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
 
 describe('what the SVG draws', () => {
   const byId = (id: string) => findOne(declared.charts, (chart) => chart.id === id, `chart ${id}`);
-  const texts = (svg: string) => [...parseSvg(svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
+  // What each <text> draws: its lines, without the <title> tooltip an axis label carries.
+  const texts = (svg: string) =>
+    [...parseSvg(svg).querySelectorAll('text')].map((text) =>
+      [...text.childNodes]
+        .filter((node) => node.nodeName.toLowerCase() !== 'title')
+        .map((node) => node.textContent ?? '')
+        .join(''),
+    );
 
   it.each(['wide', 'narrow'] as const)(
     "a distribution writes each row's count and share, and no number not in its rows (%s)",

@@ -224,3 +224,14 @@ export function overlappingText(markup: string): string[] {
   }
   return pairs;
 }
+
+/** Text whose box reaches more than a pixel outside the drawing (the root's viewBox). */
+export function textOutside(markup: string): string[] {
+  const root = parseSvg(markup).documentElement;
+  const [x, y, width, height] = (root.getAttribute('viewBox') ?? `0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`)
+    .split(/[\s,]+/)
+    .map(Number) as [number, number, number, number];
+  return textBoxes(markup)
+    .filter(({ corners }) => corners.some(([cx, cy]) => cx < x - 1 || cy < y - 1 || cx > x + width + 1 || cy > y + height + 1))
+    .map((box) => `"${box.text}" runs out of the drawing`);
+}

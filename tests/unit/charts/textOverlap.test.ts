@@ -9,7 +9,7 @@ import { formatProblem } from '../../../src/problems/problem.ts';
 import { writeStudy } from '../../../scripts/generate-study.ts';
 import { svgOf } from '../../helpers/chartFixture.ts';
 import { repoRoot } from '../../helpers/runBuild.ts';
-import { overlappingText, textBoxes } from './textBoxes.ts';
+import { overlappingText, textBoxes, textOutside } from './textBoxes.ts';
 
 // The overlap guarantee (docs/charts.md): no two visible text boxes of a chart overlap, at
 // either width or in the standalone file, with boxes computed from the font metrics the
@@ -59,6 +59,12 @@ describe.each(studies)('%s', (_, load) => {
       standalone: standaloneSvg(svgOf(chart, 'wide'), { title: chart.definition.title, source: chart.sourceLine }),
     };
     const found = Object.entries(drawings).flatMap(([variant, svg]) => overlappingText(svg).map((pair) => `${variant}: ${pair}`));
+    expect(found).toEqual([]);
+  });
+  it.each(charts.map((chart) => [chart.id, chart] as const))('%s: no text runs out of the drawing', (_id, chart) => {
+    const found = (['wide', 'narrow'] as const).flatMap((variant) =>
+      textOutside(svgOf(chart, variant)).map((text) => `${variant}: ${text}`),
+    );
     expect(found).toEqual([]);
   });
 });
