@@ -71,23 +71,24 @@ export function shortened(label: string, maxWidth: number, fontSize: number = la
   return wrapText(label, { maxWidth, fontSize, maxLines: 1 })[0] ?? '';
 }
 
-/** How the labels of a band axis along the bottom are set: level, slanted or upright, every one or every k-th. */
+/** How the labels of a band axis along the bottom are set: level or upright, every one or every k-th. */
 export interface BandLabels {
-  readonly rotate: 0 | -45 | -90;
+  readonly rotate: 0 | -90;
   /** The domain values that get a label. */
   readonly ticks: readonly string[];
   /** The text of each label, shortened to `longest`. */
   readonly format: (value: string) => string;
   /** Room the labels take below the axis, in px. */
   readonly height: number;
-  /** How far the first label reaches left of its band's centre (slanted labels lean left). */
+  /** How far the first label reaches left of its band's centre. */
   readonly overhang: number;
 }
 
 /**
- * Labels for a band axis whose bands are `spacing` px apart: level when each fits its band;
- * slanted when they fit side by side at 45°; upright when only that leaves room; and when
- * even upright labels would touch, only every k-th is labelled (the table and tooltips name them all).
+ * Labels for a band axis whose bands are `spacing` px apart: level when each fits its band,
+ * otherwise upright (turned a quarter, so each label's box is its own strip and never leans
+ * over its neighbour's); when even upright labels would touch, only every k-th is labelled
+ * (the table and the cells' tooltips name them all).
  */
 export function bandLabels(values: readonly string[], spacing: number, longest: number): BandLabels {
   const format = (value: string) => shortened(value, longest);
@@ -95,15 +96,6 @@ export function bandLabels(values: readonly string[], spacing: number, longest: 
   const tickGap = 9;
   if (widest + 4 <= spacing) return { rotate: 0, ticks: values, format, height: tickGap + labelFontSize + 4, overhang: widest / 2 };
   const across = labelFontSize + 2;
-  if (spacing * Math.SQRT1_2 >= across) {
-    return {
-      rotate: -45,
-      ticks: values,
-      format,
-      height: Math.ceil(tickGap + (widest + labelFontSize) * Math.SQRT1_2 + 4),
-      overhang: (widest + labelFontSize) * Math.SQRT1_2,
-    };
-  }
   const every = Math.ceil(across / Math.max(1, spacing));
   return {
     rotate: -90,

@@ -284,7 +284,7 @@ function heatmapLayout(
   const columns = Math.max(1, across.length);
   const labelsFor = (marginLeft: number) => bandLabels(across, (width - marginLeft - heatmapMarginRight) / columns, longest);
   const first = labelMargin(down, width);
-  // Slanted labels lean left of their column: the margin leaves room for the first one.
+  // The first column's label must not reach past the left edge.
   const spacing = (width - first - heatmapMarginRight) / columns;
   const marginLeft = Math.ceil(Math.max(first, labelsFor(first).overhang - spacing / 2 + 4));
   return { marginLeft, spacing: (width - marginLeft - heatmapMarginRight) / columns, labels: labelsFor(marginLeft) };

@@ -110,6 +110,8 @@ export const timeline: ChartKind<Definition> = {
       x: {
         label: null,
         type: 'utc',
+        // Clear of the lowest y tick's number, which sits on the same corner.
+        tickPadding: 6,
         tickFormat: (date: Date) =>
           new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date),
       },
