@@ -9,14 +9,16 @@ import { chartWidths, isNarrow } from './theme.ts';
  * ends in "…" and keeps its full text in a <title> tooltip, as in the data table.
  */
 
-/** The chart font's size in px (chartTheme), and the gap between a label and what is next to it. */
+/** The chart font's size in px (chartTheme). */
 export const labelFontSize = 13;
+/** Room between a category label and the plot beside it. */
 const gap = 16;
 /** Lines of a label beside a row: beyond this it is shortened. */
 const mostLines = 3;
 /** Lines of wrapped text are set 1 em apart (Plot's lineHeight). */
 const lineStep = labelFontSize;
 
+/** A text's estimated width in px at a size of the chart font (erring wide). */
 export function textWidth(text: string, fontSize: number = labelFontSize): number {
   return estimateTextWidth(text, fontSize);
 }
@@ -26,7 +28,7 @@ function widestMargin(width: number): number {
   return isNarrow(width) ? 140 : 260;
 }
 
-/** Room for the category labels on the left of a horizontal chart, wrapping the longest to fit. */
+/** Room for the category labels on the left of a horizontal chart: the longest one's width, up to the widest margin (longer ones wrap). */
 export function labelMargin(labels: readonly string[], width: number = chartWidths.wide): number {
   const longest = Math.max(0, ...labels.map((label) => textWidth(label)));
   return Math.ceil(Math.min(widestMargin(width), gap + longest));
