@@ -280,7 +280,7 @@ function heatmapLayout(
   down: readonly string[],
   width: number,
 ): { marginLeft: number; spacing: number; labels: BandLabels } {
-  const longest = isNarrow(width) ? 110 : 150;
+  const longest = isNarrow(width) ? 170 : 200;
   const columns = Math.max(1, across.length);
   const labelsFor = (marginLeft: number) => bandLabels(across, (width - marginLeft - heatmapMarginRight) / columns, longest);
   const first = labelMargin(down, width);
