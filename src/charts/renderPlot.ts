@@ -82,7 +82,9 @@ function withLegend(document: Document, plotSvg: Element, legend: Legend): Eleme
   group.setAttribute('transform', 'translate(8, 4)');
   group.setAttribute('text-anchor', 'start');
   plotSvg.setAttribute('y', String(legendHeight));
-  for (const name of ['class', 'style', 'viewBox']) plotSvg.removeAttribute(name);
+  // The plot inherits its font from the outer SVG: left on it, Plot's own font-size="10"
+  // would win over the theme's 13 px once the style attribute is gone.
+  for (const name of ['class', 'style', 'viewBox', 'font-size', 'font-family']) plotSvg.removeAttribute(name);
   plotSvg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   outer.appendChild(group);
   outer.appendChild(plotSvg);

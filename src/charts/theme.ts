@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import type { ChartRow } from '../model/chartReport.ts';
 
 /**
@@ -44,27 +44,11 @@ export function isNarrow(width: number): boolean {
   return width < 500;
 }
 
-/** Room for the longest category label on a horizontal chart, estimated at 7 px a character. */
-export function labelMargin(labels: readonly string[], width: number = chartWidths.wide): number {
-  const longest = Math.max(0, ...labels.map((label) => label.length));
-  return Math.min(isNarrow(width) ? 140 : 260, 16 + longest * 7);
-}
-
-/** Lines a label of this length wraps to within `labelMargin` (for row heights). */
-export function labelLines(labels: readonly string[], width: number): number {
-  const perLine = Math.max(8, Math.floor((labelMargin(labels, width) - 16) / 7.2));
-  return Math.max(1, ...labels.map((label) => Math.ceil(label.length / perLine)));
-}
-
-/** Height of one category row: taller when its label wraps. */
-export function rowHeight(labels: readonly string[], width: number): number {
-  return Math.max(30, 10 + 15 * labelLines(labels, width));
-}
-
-/** The category axis of a horizontal chart, wrapping long labels to fit the left margin. */
-export function categoryAxisY(labels: readonly string[], width: number): Plot.CompoundMark | Plot.Markish {
-  return Plot.axisY({ label: null, lineWidth: emsFor(labelMargin(labels, width) - 16), tickSize: 0 });
-}
+/**
+ * An x axis label below the tick labels rather than beside the last one, where it would
+ * collide with a long tick ("100" and "Share"): centred, a line under the ticks.
+ */
+export const bottomAxisLabel = { marginBottom: 44, x: { labelAnchor: 'center', labelOffset: 38 } } as const;
 
 /** Plot measures wrapping widths in ems of the 13 px chart font. */
 export function emsFor(pixels: number): number {

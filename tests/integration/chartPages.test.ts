@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -48,12 +49,33 @@ afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
 const file = (id: string, name: string) => join(dist, 'charts', id, name);
 /** The address of the version a live chart page shows: the default study's data are released as study.yaml's version. */
 const versionUrl = (id: string) => new URL(`charts/${id}/${String(study.version)}/`, study.url).href;
-/** Charts frozen in the release of this version: a chart added since is cited at its live page until the next release. */
-const released = (): Set<string> => {
+/**
+ * Charts frozen in the release of this version, with the definition each was released with
+ * (stored in the archive under its inputs' hash). A chart added since, or whose definition
+ * file has changed since, is cited at its live page until the next release.
+ */
+const released = (): Map<string, Record<string, unknown>> => {
   const manifest = join(repoRoot, 'releases', String(study.version), 'manifest.json');
-  return new Set(existsSync(manifest) ? Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { charts: object }).charts) : []);
+  if (!existsSync(manifest)) return new Map();
+  const charts = (JSON.parse(readFileSync(manifest, 'utf8')) as { charts: Record<string, { inputs: string }> }).charts;
+  return new Map(
+    Object.entries(charts).map(([id, { inputs }]) => {
+      const stored = JSON.parse(readFileSync(join(repoRoot, 'releases', 'objects', inputs.slice(0, 2), inputs), 'utf8'));
+      return [id, stored.definition as Record<string, unknown>];
+    }),
+  );
 };
-const citedUrl = (id: string) => (released().has(id) ? versionUrl(id) : new URL(`charts/${id}/`, study.url).href);
+/** Whether every field the chart's definition file writes is as released (default charts have no file). */
+const unchangedSince = (definition: Record<string, unknown>, id: string): boolean => {
+  const path = join(repoRoot, 'content', 'charts', `${id}.yaml`);
+  if (!existsSync(path)) return true;
+  const written = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  return Object.entries(written).every(([key, value]) => isDeepStrictEqual(definition[key], value));
+};
+const citedUrl = (id: string) => {
+  const definition = released().get(id);
+  return definition !== undefined && unchangedSince(definition, id) ? versionUrl(id) : new URL(`charts/${id}/`, study.url).href;
+};
 const metaContents = (page: Document, name: string) =>
   [...page.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content'));
 

@@ -357,16 +357,31 @@ describe('charts drawn as SVG', () => {
       .codes.filter((code) => code.parent === undefined)
       .map((code) => code.label),
   };
-  /** A <text> as read: Plot wraps a long label into <tspan> lines at spaces. */
+  /** A <text> as read: its lines (a long label wraps into <tspan> lines), and the full text of its <title> tooltip, if any. */
   const drawnText = (element: Element) => {
     const lines = [...element.querySelectorAll('tspan')];
-    return squash(lines.length > 0 ? lines.map((line) => line.textContent).join(' ') : element.textContent);
+    const own = [...element.childNodes].filter((node) => node.nodeName.toLowerCase() !== 'title').map((node) => node.textContent ?? '');
+    return {
+      text: squash(lines.length > 0 ? lines.map((line) => line.textContent).join(' ') : own.join('')),
+      tooltip: squash(element.querySelector('title')?.textContent ?? ''),
+    };
   };
   const drawnTexts = (svg: Element) => [...svg.querySelectorAll('text')].map(drawnText);
-  /** The label as a text of its own, or leading a text ("label: 4 of 10 …", as comparisons write it). */
-  const expectDrawn = (drawn: readonly string[], label: string) =>
+  /** The written text is the tooltip's, wrapped (perhaps inside a word) or cut short with "…". */
+  const showsTooltip = ({ text, tooltip }: { text: string; tooltip: string }) =>
+    text.endsWith('…') ? squeeze(tooltip).startsWith(squeeze(text.slice(0, -1))) : squeeze(text) === squeeze(tooltip);
+  /**
+   * The label as a text of its own, or leading a text ("label: 4 of 10 …", as comparisons write
+   * it); or, wrapped or shortened with "…" to fit, whole in the text's tooltip.
+   */
+  const expectDrawn = (drawn: readonly { text: string; tooltip: string }[], label: string) =>
     expect(
-      drawn.some((written) => written === squash(label) || written.startsWith(`${squash(label)}: `)),
+      drawn.some(
+        (written) =>
+          written.text === squash(label) ||
+          written.text.startsWith(`${squash(label)}: `) ||
+          ((written.tooltip === squash(label) || written.tooltip.startsWith(`${squash(label)}: `)) && showsTooltip(written)),
+      ),
       `${label} in ${JSON.stringify(drawn)}`,
     ).toBe(true);
 
@@ -397,7 +412,7 @@ describe('charts drawn as SVG', () => {
     const drawn = drawnTexts(svg);
     for (const label of labels[id]!) expectDrawn(drawn, label);
     // The title drawn above the chart, wrapped into lines.
-    expect(squeeze(drawn.join(''))).toContain(squeeze(charts[id]!.title));
+    expect(squeeze(drawn.map((written) => written.text).join(''))).toContain(squeeze(charts[id]!.title));
   });
 });
 

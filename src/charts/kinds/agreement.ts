@@ -9,7 +9,8 @@ import type { CharacterAgreementResult, DatasetReliability, DimensionReport } fr
 import { quoted } from '../../problems/problem.ts';
 import { byId } from '../../model/byId.ts';
 import type { ChartKind, ChartContext, Tabulated } from '../chartKind.ts';
-import { barColour, chartTheme, emsFor, indentedLabel, labelMargin, mutedColour, nestedBarColour, rowHeight } from '../theme.ts';
+import { barColour, chartTheme, indentedLabel, mutedColour, nestedBarColour } from '../theme.ts';
+import { categoryAxisY, labelMargin, rowHeight } from '../labels.ts';
 import { coderList, reliableAlpha, tentativeAlpha } from './agreementReading.ts';
 
 /** A definition of this kind, as written in content/charts/<id>.yaml. */
@@ -100,13 +101,23 @@ export const agreement: ChartKind<Definition> = {
         ...(value === 'alpha'
           ? [
               Plot.ruleX([tentativeAlpha, reliableAlpha], { stroke: mutedColour, strokeDasharray: '4 3' }),
-              Plot.text([tentativeAlpha, reliableAlpha], {
-                x: (threshold: number) => threshold,
-                frameAnchor: 'top',
-                dy: -18,
-                text: (threshold: number) => formatCoefficient(threshold, language),
-                fill: 'currentColor',
-              }),
+              // The two lines can be a few pixels apart: their numbers lean away from each other.
+              ...(
+                [
+                  [tentativeAlpha, 'end', -3],
+                  [reliableAlpha, 'start', 3],
+                ] as const
+              ).map(([threshold, textAnchor, dx]) =>
+                Plot.text([threshold], {
+                  x: (at: number) => at,
+                  frameAnchor: 'top',
+                  dy: -18,
+                  dx,
+                  textAnchor,
+                  text: (at: number) => formatCoefficient(at, language),
+                  fill: 'currentColor',
+                }),
+              ),
             ]
           : []),
         Plot.ruleX([0]),
@@ -150,7 +161,7 @@ export const agreement: ChartKind<Definition> = {
             fill: 'currentColor',
           },
         ),
-        Plot.axisY({ label: null, tickSize: 0, lineWidth: emsFor(margin - 16), tickFormat: (key: string) => labelOf.get(key) ?? '' }),
+        categoryAxisY(keys, width, (key) => labelOf.get(key) ?? ''),
       ],
     };
     return { plot };

@@ -8,16 +8,8 @@ import { isSmallCount, suppressedMark, suppressSmallCells } from '../../analyse/
 import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
 import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
-import {
-  categoricalColours,
-  categoryAxisY,
-  chartTheme,
-  labelMargin,
-  mutedColour,
-  rowHeight,
-  sequentialColours,
-  withDisplayLabels,
-} from '../theme.ts';
+import { bottomAxisLabel, categoricalColours, chartTheme, isNarrow, mutedColour, sequentialColours, withDisplayLabels } from '../theme.ts';
+import { bandLabels, categoryAxisY, labelMargin, rowHeight, textWidth, type BandLabels } from '../labels.ts';
 import { measureNoun, sourceLine } from './describe.ts';
 import { foldOthers } from './foldOthers.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
@@ -194,9 +186,10 @@ export const breakdown: ChartKind<Definition> = {
       const plot: Plot.PlotOptions = {
         ...chartTheme,
         width,
-        height: 60 + groups.length * rowHeight(groups, width),
+        height: 20 + bottomAxisLabel.marginBottom + groups.length * rowHeight(groups, width),
         marginLeft: labelMargin(groups, width),
-        x: { label: 'Share of group', percent: true, domain: [0, 100] },
+        marginBottom: bottomAxisLabel.marginBottom,
+        x: { label: 'Share of group', percent: true, domain: [0, 100], ...bottomAxisLabel.x },
         y: { label: null, domain: groups, axis: null },
         color: { domain: [...codes, ...(rest.length > 0 ? [notShown] : [])], range: [...colours, mutedColour] },
         marks: [
@@ -215,31 +208,52 @@ export const breakdown: ChartKind<Definition> = {
         legend: { items: [...codes.map((label, index) => ({ label: label.trim(), colour: colours[index]! })), ...notShownItem] },
       };
     }
-    const rotate = groups.some((group) => group.length > 4);
+    // Groups across and codes down; transposed (groups down, codes across) when the groups'
+    // labels would not all fit along the bottom but the codes' would, as on a phone.
+    const across = heatmapLayout(groups, codes, width);
+    const transposed = across.labels.ticks.length < groups.length ? heatmapLayout(codes, groups, width) : undefined;
+    const layout = transposed && transposed.labels.ticks.length === codes.length ? transposed : across;
+    const [xKey, yKey] = layout === across ? (['group', 'display'] as const) : (['display', 'group'] as const);
+    const down = layout === across ? codes : groups;
+    const cellHeight = rowHeight(down, width);
+    // Counts only where every cell holds its number; the table below, and each cell's tooltip, have them all.
+    const counts = rows.map((row) => formatCount(Number(row.n), language));
+    const countSize = [11, 9].find(
+      (size) =>
+        size + 4 <= cellHeight * 0.9 - 1 && Math.max(0, ...counts.map((count) => textWidth(count, size))) + 4 <= layout.spacing * 0.9 - 1,
+    );
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
-      height: 60 + codes.length * rowHeight(codes, width) + (rotate ? 60 : 0),
-      marginLeft: labelMargin(codes, width),
-      marginBottom: rotate ? 100 : 40,
-      x: { label: null, domain: groups, tickRotate: rotate ? -45 : 0 },
-      y: { label: null, domain: codes, axis: null },
+      height: 10 + down.length * cellHeight + layout.labels.height + 6,
+      marginTop: 10,
+      marginLeft: layout.marginLeft,
+      marginRight: heatmapMarginRight,
+      marginBottom: layout.labels.height + 6,
+      x: { label: null, domain: layout === across ? groups : codes, axis: null },
+      y: { label: null, domain: down, axis: null },
       color: { type: 'threshold', domain: steps, range: [...sequentialColours] },
       marks: [
-        Plot.cell(rows, { x: 'group', y: 'display', fill: 'share', inset: 0.5, title }),
-        ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: 'group', y: 'display', fill: mutedColour, inset: 0.5, title })] : []),
-        categoryAxisY(codes, width),
-        // Counts only where a cell is wide enough to hold one; the table below has them all.
-        ...(cellWidth(width, codes, groups) < 16
+        Plot.cell(rows, { x: xKey, y: yKey, fill: 'share', inset: 0.5, title }),
+        ...(suppressed.length > 0 ? [Plot.cell(suppressed, { x: xKey, y: yKey, fill: mutedColour, inset: 0.5, title })] : []),
+        categoryAxisY(down, width),
+        Plot.axisX({
+          label: null,
+          ticks: [...layout.labels.ticks],
+          tickRotate: layout.labels.rotate,
+          tickFormat: layout.labels.format,
+          title: (value: string) => value.trim(),
+        }),
+        ...(countSize === undefined
           ? []
           : [
               Plot.text(rows, {
-                x: 'group',
-                y: 'display',
+                x: xKey,
+                y: yKey,
                 text: (row: ChartRow) => formatCount(Number(row.n), language),
                 // Dark steps get white numbers so every count keeps its contrast.
                 fill: (row: ChartRow) => (Number(row.share) >= steps[2]! ? 'white' : 'black'),
-                fontSize: cellWidth(width, codes, groups) < 26 ? 9 : 11,
+                fontSize: countSize,
               }),
             ]),
       ],
@@ -247,15 +261,33 @@ export const breakdown: ChartKind<Definition> = {
     return {
       plot,
       legend: {
-        title: 'Share of group',
+        // Says what the numbers are when the cells hold them: colour is a share, the number a count.
+        title:
+          countSize === undefined
+            ? 'Share of group'
+            : `Share of group; numbers are ${String(chart.columns[2]?.label ?? 'counts').toLowerCase()}`,
         items: [...stepLabels(language).map((label, index) => ({ label, colour: sequentialColours[index]! })), ...notShownItem],
       },
     };
   },
 };
 
-function cellWidth(width: number, codes: readonly string[], groups: readonly string[]): number {
-  return (width - labelMargin(codes, width) - 20) / Math.max(1, groups.length);
+const heatmapMarginRight = 20;
+
+/** Where a heatmap with `across` along the bottom and `down` on the left puts its labels, and how wide its columns are. */
+function heatmapLayout(
+  across: readonly string[],
+  down: readonly string[],
+  width: number,
+): { marginLeft: number; spacing: number; labels: BandLabels } {
+  const longest = isNarrow(width) ? 170 : 200;
+  const columns = Math.max(1, across.length);
+  const labelsFor = (marginLeft: number) => bandLabels(across, (width - marginLeft - heatmapMarginRight) / columns, longest);
+  const first = labelMargin(down, width);
+  // The first column's label must not reach past the left edge.
+  const spacing = (width - first - heatmapMarginRight) / columns;
+  const marginLeft = Math.ceil(Math.max(first, labelsFor(first).overhang - spacing / 2 + 4));
+  return { marginLeft, spacing: (width - marginLeft - heatmapMarginRight) / columns, labels: labelsFor(marginLeft) };
 }
 
 /** "under 10%", "10–20%", ..., "70% or more": one label per colour step. */

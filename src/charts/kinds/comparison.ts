@@ -5,7 +5,9 @@ import * as Plot from '@observablehq/plot';
 import { formatCount, formatShare } from '../../format/format.ts';
 import type { ChartContext, ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
-import { categoricalColours, chartTheme, emsFor, isNarrow } from '../theme.ts';
+import { barColour, bottomAxisLabel, chartTheme } from '../theme.ts';
+import { labelFontSize } from '../labels.ts';
+import { wrapText } from '../export/wrapText.ts';
 
 /** A definition of this kind, as written in content/charts/<id>.yaml. */
 export const comparisonChart = z.strictObject({
@@ -64,40 +66,55 @@ export const comparison: ChartKind<Definition> = {
       rows,
       // Units coded on any measured dimension, and their participants, each counted once.
       n: unitsAndParticipants(context.coverage({ dimensions: measuredDimensions(definition) })),
-      sourceLine: `${datasets.map((id) => context.datasetSummary(id).label).join(' and ')}; each measure is a share of its own total, given beside it.`,
+      sourceLine: `${datasets.map((id) => context.datasetSummary(id).label).join(' and ')}; each measure is a share of its own total, given above its bar.`,
       description: `${rows.length} measures side by side. ${rows.map(phrase).join('. ')}.`,
     };
   },
 
   plot(chart, language, width) {
-    const labels = chart.rows.map((row) => String(row.measure));
-    // Measures are sentences: each is written above its bar rather than squeezed into a margin.
+    // Measures are sentences: each is written above its bar, wrapped to the chart's width,
+    // rather than squeezed into a margin. One measure is one series: one colour.
+    const phrase = (row: ChartRow) =>
+      `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`;
+    const marginTop = 10;
+    const bar = 18;
+    let cursor = marginTop;
+    // Laid out top to bottom in pixels (an identity y scale): each phrase's lines, then its bar.
+    const placed = chart.rows.map((row) => {
+      const lines = wrapText(phrase(row), { maxWidth: width - 24, fontSize: labelFontSize, maxLines: 4 });
+      const textTop = cursor;
+      const barTop = textTop + lines.length * labelFontSize + 5;
+      cursor = barTop + bar + 16;
+      return { ...row, lines: lines.join('\n'), full: phrase(row), textTop, barTop, barBottom: barTop + bar };
+    });
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
-      height: 40 + labels.length * (isNarrow(width) ? 84 : 56),
+      height: cursor + bottomAxisLabel.marginBottom,
+      marginTop,
       marginLeft: 8,
       marginRight: 16,
-      x: { label: 'Share', percent: true, domain: [0, 100], grid: true },
-      y: { label: null, domain: labels, axis: null, paddingInner: isNarrow(width) ? 0.65 : 0.55, paddingOuter: 0.5 },
-      color: { domain: labels, range: labels.map((_, index) => categoricalColours[index % categoricalColours.length]!) },
+      marginBottom: bottomAxisLabel.marginBottom,
+      x: { label: 'Share', percent: true, domain: [0, 100], grid: true, ...bottomAxisLabel.x },
+      y: { type: 'identity', axis: null },
       marks: [
-        Plot.barX(chart.rows, {
-          x: 'share',
-          y: 'measure',
-          fill: 'measure',
+        Plot.rectX(placed, {
+          x1: 0,
+          x2: 'share',
+          y1: 'barTop',
+          y2: 'barBottom',
+          fill: barColour,
           title: (row: ChartRow) => `${row.measure}: ${formatShare(Number(row.share), language)}`,
         }),
-        Plot.text(chart.rows, {
+        Plot.text(placed, {
           x: 0,
-          y: 'measure',
-          text: (row: ChartRow) =>
-            `${row.measure}: ${formatCount(Number(row.n), language)} of ${formatCount(Number(row.of), language)} ${row.counted} (${formatShare(Number(row.share), language)})`,
+          y: 'textTop',
+          text: 'lines',
+          title: 'full',
           textAnchor: 'start',
-          lineAnchor: 'bottom',
-          dy: isNarrow(width) ? -16 : -14,
+          lineAnchor: 'top',
+          lineWidth: Infinity,
           fill: 'currentColor',
-          lineWidth: emsFor(width - 24),
         }),
         Plot.ruleX([0]),
       ],

@@ -5,7 +5,8 @@ import * as Plot from '@observablehq/plot';
 import { countOf, formatCount, formatShare, withArticle, capitalise } from '../../format/format.ts';
 import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
-import { barColour, categoryAxisY, chartTheme, labelMargin, nestedBarColour, rowHeight, withDisplayLabels } from '../theme.ts';
+import { barColour, bottomAxisLabel, chartTheme, nestedBarColour, withDisplayLabels } from '../theme.ts';
+import { categoryAxisY, labelMargin, rowHeight, textWidth } from '../labels.ts';
 import { drawsDots } from './participantsReporting.ts';
 import { describeRanking, measureNoun, sourceLine } from './describe.ts';
 
@@ -71,13 +72,16 @@ export const distribution: ChartKind<Definition> = {
   plot(chart, language, width) {
     const rows = withDisplayLabels(chart.rows);
     const labels = rows.map((row) => row.display);
+    const value = (row: ChartRow) => `${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})`;
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
-      height: 44 + rows.length * rowHeight(labels, width),
+      height: 20 + bottomAxisLabel.marginBottom + rows.length * rowHeight(labels, width),
       marginLeft: labelMargin(labels, width),
-      marginRight: 96,
-      x: { label: `${chart.columns[1]!.label}`, grid: true, nice: true },
+      // Room for the longest count at the end of its bar.
+      marginRight: Math.ceil(12 + Math.max(0, ...rows.map((row) => textWidth(value(row))))),
+      marginBottom: bottomAxisLabel.marginBottom,
+      x: { label: `${chart.columns[1]!.label}`, grid: true, nice: true, ...bottomAxisLabel.x },
       y: { label: null, domain: labels, axis: null },
       marks: [
         // <title> elements give each bar a tooltip without script (Plot.tip needs a browser).
@@ -90,7 +94,7 @@ export const distribution: ChartKind<Definition> = {
         Plot.text(rows, {
           x: 'n',
           y: 'display',
-          text: (row: ChartRow) => `${formatCount(Number(row.n), language)} (${formatShare(Number(row.share), language)})`,
+          text: value,
           textAnchor: 'start',
           dx: 4,
           fill: 'currentColor',

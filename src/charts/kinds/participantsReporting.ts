@@ -6,7 +6,8 @@ import { countOf, formatCount, formatShare, capitalise } from '../../format/form
 import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import type { DimensionReport } from '../../model/report.ts';
-import { isNarrow, barColour, categoryAxisY, chartTheme, labelMargin, rowHeight, withDisplayLabels } from '../theme.ts';
+import { isNarrow, barColour, bottomAxisLabel, chartTheme, withDisplayLabels } from '../theme.ts';
+import { categoryAxisY, labelMargin, rowHeight, textWidth } from '../labels.ts';
 
 /** A definition of this kind, as written in content/charts/<id>.yaml. */
 export const participantsReportingChart = z.strictObject({
@@ -85,10 +86,13 @@ export const participantsReporting: ChartKind<Definition> = {
     const rows = withDisplayLabels(chart.rows);
     const labels = rows.map((row) => row.display);
     const of = Number(rows[0]?.of ?? 0);
+    const value = (row: ChartRow) => `${formatCount(Number(row.n), language)} of ${formatCount(of, language)}`;
+    // Room for the longest "n of N" after its bar or row of dots.
+    const valueRoom = Math.ceil(Math.max(0, ...rows.map((row) => textWidth(value(row)))));
     const text = Plot.text(rows, {
       x: chart.variant === 'dots' ? of : 'share',
       y: 'display',
-      text: (row: ChartRow) => `${formatCount(Number(row.n), language)} of ${formatCount(of, language)}`,
+      text: value,
       textAnchor: 'start',
       dx: chart.variant === 'dots' ? 14 : 4,
       fill: 'currentColor',
@@ -97,10 +101,11 @@ export const participantsReporting: ChartKind<Definition> = {
       const plot: Plot.PlotOptions = {
         ...chartTheme,
         width,
-        height: 44 + rows.length * rowHeight(labels, width),
+        height: 20 + bottomAxisLabel.marginBottom + rows.length * rowHeight(labels, width),
         marginLeft: labelMargin(labels, width),
-        marginRight: 110,
-        x: { label: 'Share of participants', percent: true, domain: [0, 100], grid: true },
+        marginRight: 12 + valueRoom,
+        marginBottom: bottomAxisLabel.marginBottom,
+        x: { label: 'Share of participants', percent: true, domain: [0, 100], grid: true, ...bottomAxisLabel.x },
         y: { label: null, domain: labels, axis: null },
         marks: [Plot.barX(rows, { x: 'share', y: 'display', fill: barColour }), text, Plot.ruleX([0]), categoryAxisY(labels, width)],
       };

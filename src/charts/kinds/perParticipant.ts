@@ -6,7 +6,8 @@ import { median, rollup, sum } from 'd3-array';
 import { countOf, formatCount, formatShare, capitalise } from '../../format/format.ts';
 import type { ChartKind } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
-import { barColour, chartTheme, labelMargin, notCodedLabel, splitSegments } from '../theme.ts';
+import { barColour, bottomAxisLabel, chartTheme, notCodedLabel, splitSegments } from '../theme.ts';
+import { categoryAxisY, labelMargin, rowHeight, textWidth } from '../labels.ts';
 import { foldOthers } from './foldOthers.ts';
 import { splitDimension } from './timeline.ts';
 
@@ -111,14 +112,23 @@ export const perParticipant: ChartKind<Definition> = {
     const participants = [...new Set(chart.rows.map((row) => String(row.participant)))];
     const { labels, colours } = splitSegments(chart.rows);
     const split = labels.length > 0;
+    const totals = participants.map((participant) => ({
+      participant,
+      total: sum(
+        chart.rows.filter((row) => row.participant === participant),
+        (row) => Number(row.n),
+      ),
+    }));
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
-      height: 50 + participants.length * 22,
+      height: 30 + bottomAxisLabel.marginBottom + participants.length * rowHeight(participants, width, 22),
       marginLeft: labelMargin(participants, width),
-      marginRight: 50,
-      x: { label: chart.columns.find((column) => column.key === 'n')?.label ?? null, grid: true, nice: true },
-      y: { label: null, domain: participants },
+      // Room for the longest total at the end of its bar.
+      marginRight: Math.ceil(12 + Math.max(0, ...totals.map((row) => textWidth(formatCount(row.total, language))))),
+      marginBottom: bottomAxisLabel.marginBottom,
+      x: { label: chart.columns.find((column) => column.key === 'n')?.label ?? null, grid: true, nice: true, ...bottomAxisLabel.x },
+      y: { label: null, domain: participants, axis: null },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [
         Plot.barX(chart.rows, {
@@ -128,24 +138,16 @@ export const perParticipant: ChartKind<Definition> = {
           title: (row: ChartRow) =>
             `${row.participant}${row.label === undefined ? '' : `, ${row.label}`}: ${formatCount(Number(row.n), language)}`,
         }),
-        Plot.text(
-          participants.map((participant) => ({
-            participant,
-            total: sum(
-              chart.rows.filter((row) => row.participant === participant),
-              (row) => Number(row.n),
-            ),
-          })),
-          {
-            x: 'total',
-            y: 'participant',
-            text: (row: { total: number }) => formatCount(row.total, language),
-            textAnchor: 'start',
-            dx: 4,
-            fill: 'currentColor',
-          },
-        ),
+        Plot.text(totals, {
+          x: 'total',
+          y: 'participant',
+          text: (row: { total: number }) => formatCount(row.total, language),
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+        }),
         Plot.ruleX([0]),
+        categoryAxisY(participants, width),
       ],
     };
     return split ? { plot, legend: { items: labels.map((label, index) => ({ label, colour: colours[index]! })) } } : { plot };

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { commonChartFields } from '../../schemas/chart.ts';
 import { identifier } from '../../schemas/primitives.ts';
 import * as Plot from '@observablehq/plot';
-import { mean } from 'd3-array';
+import { mean, rollup, sum } from 'd3-array';
 import type { DatasetOutline } from '../../model/study.ts';
 import { quoted } from '../../problems/problem.ts';
 import { countOf, formatCount, formatDay, capitalise } from '../../format/format.ts';
 import type { ChartKind, ReferenceChecks } from '../chartKind.ts';
 import type { ChartRow } from '../../model/chartReport.ts';
 import { barColour, chartTheme, notCodedLabel, splitSegments } from '../theme.ts';
+import { textWidth } from '../labels.ts';
 
 /** A definition of this kind, as written in content/charts/<id>.yaml. */
 export const timelineChart = z.strictObject({
@@ -97,18 +98,25 @@ export const timeline: ChartKind<Definition> = {
     const rows = chart.rows.map((row) => ({ ...row, date: new Date(`${row.day}T00:00:00Z`) }));
     const { labels, colours } = splitSegments(chart.rows);
     const split = labels.length > 0;
+    // Room on the left for the longest count among the y ticks (at most the busiest day's, rounded up).
+    const busiest = Math.max(0, ...rollupDays(chart.rows));
+    const marginLeft = Math.ceil(Math.max(40, 14 + textWidth(formatCount(niceCeiling(busiest), language))));
     const plot: Plot.PlotOptions = {
       ...chartTheme,
       width,
       height: 320,
-      marginLeft: 50,
+      marginTop: 24,
+      marginLeft,
       x: {
         label: null,
         type: 'utc',
+        // Clear of the lowest y tick's number, which sits on the same corner.
+        tickPadding: 6,
         tickFormat: (date: Date) =>
           new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date),
       },
-      y: { label: `${chart.columns.at(-1)!.label}`, grid: true, nice: true },
+      // The label starts where the ticks end, so it never sits over the top tick's number.
+      y: { label: `${chart.columns.at(-1)!.label}`, grid: true, nice: true, labelOffset: 0 },
       ...(split ? { color: { domain: labels, range: colours } } : {}),
       marks: [
         Plot.rectY(rows, {
@@ -126,6 +134,24 @@ export const timeline: ChartKind<Definition> = {
     return split ? { plot, legend: { items: labels.map((label, index) => ({ label, colour: colours[index]! })) } } : { plot };
   },
 };
+
+/** Each day's total (a split day's segments added up). */
+function rollupDays(rows: readonly ChartRow[]): number[] {
+  return [
+    ...rollup(
+      rows,
+      (day) => sum(day, (row) => Number(row.n)),
+      (row) => String(row.day),
+    ).values(),
+  ];
+}
+
+/** The value a nice axis ends at: the next 1, 2, 5 or 10 times a power of ten. */
+function niceCeiling(value: number): number {
+  if (value <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return power * ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10);
+}
 
 /** The dimension a timeline or per-participant chart is split by must code the dataset it counts. */
 export function splitDimension(id: string, dataset: DatasetOutline | undefined, references: ReferenceChecks): void {

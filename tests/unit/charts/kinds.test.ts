@@ -496,7 +496,7 @@ measures:
     expect(chart.columns.map((column) => column.key)).toEqual(['measure', 'n', 'of', 'counted', 'share']);
     expect(chart.dataset).toBe('posts');
     expect(chart.dimensions).toEqual(['theme', 'stance']);
-    expect(chart.sourceLine).toBe('Posts and Notes; each measure is a share of its own total, given beside it.');
+    expect(chart.sourceLine).toBe('Posts and Notes; each measure is a share of its own total, given above its bar.');
     expect(chart.description).toBe(
       '3 measures side by side. Hardware or wellbeing: 5 of 8 coded posts (63%). Any technology: 6 of 8 coded posts (75%). Agreed or unsure: 2 of 4 members (50%).',
     );
@@ -701,7 +701,14 @@ describe.each(Object.keys(allKinds))('the SVG of %s', (id) => {
 
 describe('what the SVG draws', () => {
   const byId = (id: string) => findOne(declared.charts, (chart) => chart.id === id, `chart ${id}`);
-  const texts = (svg: string) => [...parseSvg(svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
+  // What each <text> draws: its lines, without the <title> tooltip an axis label carries.
+  const texts = (svg: string) =>
+    [...parseSvg(svg).querySelectorAll('text')].map((text) =>
+      [...text.childNodes]
+        .filter((node) => node.nodeName.toLowerCase() !== 'title')
+        .map((node) => node.textContent ?? '')
+        .join(''),
+    );
 
   it.each(['wide', 'narrow'] as const)(
     "a distribution writes each row's count and share, and no number not in its rows (%s)",
