@@ -81,7 +81,7 @@ export function chaptersWithFullNotice(contentDir: string): Set<string> {
  * Pagefind stems English words), so a search for it must find that chapter.
  */
 export function wordOfOneChapter(dist: string): { word: string; chapter: string } {
-  const files = htmlFiles(dist).filter((file) => !/(^|\/)embed\//.test(file) && file !== '404.html' && file !== 'search/index.html');
+  const files = htmlFiles(dist).filter((file) => !/(^|\/)embed\//.test(file) && file !== '404.html' && file !== 'search/index.html' && file !== 'print/index.html');
   const textOf = (file: string) => (documentOf(dist, file).querySelector('main')?.textContent ?? '').toLowerCase();
   const texts = new Map(files.map((file) => [file, textOf(file)]));
   for (const chapter of files.filter((file) => /^chapters\/[^/]+\/index\.html$/.test(file))) {
