@@ -407,7 +407,9 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
       )) {
         const document = documentOf(site.dist, file);
         const notices = [...document.querySelectorAll('.illustrative-notice')];
-        const full = file === 'index.html' || fullNotice.has(/^chapters\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '');
+        // The print edition carries the full notice on its title page.
+        const full =
+          file === 'index.html' || file === 'print/index.html' || fullNotice.has(/^chapters\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '');
         if (/(^|\/)embed\/index\.html$/.test(file)) {
           // An embed page carries the words in its source line (a chart alone, for other sites).
           expect(document.querySelector('.chart-source')?.textContent, file).toContain('Illustrative data.');

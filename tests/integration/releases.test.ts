@@ -99,9 +99,10 @@ describe('a release cycle: 1.0.0, ten tweets fewer as 1.1.0, then a fresh build'
   it('says on each tweet chart what changed: 1,460 tweets became 1,450', () => {
     const manifest = manifestOf('1.1.0');
     const perDay = readFileSync(join(freshSite, 'charts', 'tweets-per-day', 'index.html'), 'utf8');
-    expect(perDay).toContain('Tweets: 1,460 → 1,450 (−10)');
+    // The dataset's name is data text inside a generated line, so it is isolated (FSI … PDI).
+    expect(perDay).toContain('\u2068Tweets\u2069: 1,460 → 1,450 (−10)');
     const versions = readFileSync(join(freshSite, 'charts', 'tweets-per-day', 'versions', 'index.html'), 'utf8');
-    expect(versions).toContain('Tweets: 1,460 → 1,450 (−10)');
+    expect(versions).toContain('\u2068Tweets\u2069: 1,460 → 1,450 (−10)');
     // Every chart of tweets changed, and has files of its own in 1.1.0.
     for (const [id, chart] of Object.entries(manifest.charts)) {
       const json = JSON.parse(readFileSync(join(firstSite, 'charts', id, '1.0.0', 'data.json'), 'utf8')) as {
