@@ -1,24 +1,38 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { runBuild } from './runBuild.ts';
 
+/** The hostile-text fixture study (tests/fixtures/hostile), whose sites several test files read. */
+export const hostileFixture = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+
 /**
- * The default study's site, built once per test run by `npm run build` into the folder
- * tests/globalSetup.ts provides, and copied into `into` (which must not exist yet), so a test
- * file may change its copy. The build is deterministic, so every copy is the site a build
- * would make; test files that check the build itself (its output, its summary) run their own.
+ * A study's site, built once per test run by `npm run build` into a folder of its own under
+ * the one tests/globalSetup.ts provides, and copied into `into` (which must not exist yet), so
+ * a test file may change its copy. The build is deterministic, so every copy is the site a
+ * build would make; test files that check the build itself (its output, its summary) run their own.
  */
-export function copyDefaultSite(into: string): void {
-  const shared = join(inject('sharedDefaultSite'), 'dist');
+function copySharedSite(name: string, args: readonly string[], into: string): void {
+  const shared = join(inject('sharedDefaultSite'), name, 'dist');
   // The build swaps dist/ in whole only when it succeeds, so an index page means a good site.
   if (!existsSync(join(shared, 'index.html'))) {
-    const run = runBuild(['--out', shared]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    mkdirSync(dirname(shared), { recursive: true });
+    const run = runBuild([...args, '--out', shared]);
+    expect(run.stderr, name).toBe('');
+    expect(run.status, name).toBe(0);
   }
   cpSync(shared, into, { recursive: true });
+}
+
+/** The default study's site (data/, content/), built once per run. */
+export function copyDefaultSite(into: string): void {
+  copySharedSite('default', [], into);
+}
+
+/** The hostile fixture's site, built once per run. */
+export function copyHostileSite(into: string): void {
+  copySharedSite('hostile', ['--data', join(hostileFixture, 'data'), '--content', join(hostileFixture, 'content')], into);
 }
 
 /**

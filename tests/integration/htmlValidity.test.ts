@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, scriptHash } from '../../src/render/contentSecurityPolicy.ts';
-import { repoRoot, runBuild } from '../helpers/runBuild.ts';
+import { copyDefaultSite, copyHostileSite } from '../helpers/builtSite.ts';
 
 // Every generated page passes the Nu Html Checker (the W3C validator, run locally from the
 // vnu-jar package with Java 17): the default study, and the study of hostile text, whose
@@ -29,21 +29,11 @@ let work: string;
 const sites: Record<string, string> = {};
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'qualpress-html-'));
-  const studies: Record<string, string[]> = {
-    default: [],
-    hostile: [
-      '--data',
-      join(repoRoot, 'tests', 'fixtures', 'hostile', 'data'),
-      '--content',
-      join(repoRoot, 'tests', 'fixtures', 'hostile', 'content'),
-    ],
-  };
-  for (const [name, args] of Object.entries(studies)) {
-    sites[name] = join(work, name);
-    const run = runBuild([...args, '--out', sites[name]]);
-    expect(run.stderr, name).toBe('');
-    expect(run.status, name).toBe(0);
-  }
+  // The default study's site and the hostile fixture's, each built once per run and shared.
+  sites.default = join(work, 'default');
+  copyDefaultSite(sites.default);
+  sites.hostile = join(work, 'hostile');
+  copyHostileSite(sites.hostile);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

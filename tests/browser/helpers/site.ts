@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { copyDefaultSite } from '../../helpers/builtSite.ts';
+import { copyDefaultSite, copyHostileSite, hostileFixture } from '../../helpers/builtSite.ts';
 import { repoRoot, runBuild } from '../../helpers/runBuild.ts';
 
 /** A built site: its folder and the base path it is served under (the path of `url` in study.yaml). */
@@ -38,6 +38,14 @@ export function buildSite(name: string, study?: { data: string; content: string 
     throw new Error(`build of ${name} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
   }
   return { dist, ...studyAddress(study?.data ?? join(repoRoot, 'data')) };
+}
+
+/** The hostile fixture's site, built once per test run and copied. */
+export function hostileSite(): BuiltSite {
+  const dist = mkdtempSync(join(tmpdir(), 'qualpress-hostile-'));
+  rmSync(dist, { recursive: true });
+  copyHostileSite(dist);
+  return { dist, ...studyAddress(join(hostileFixture, 'data')) };
 }
 
 /** Every built HTML file, relative to the site with `/` separators, sorted; Pagefind's own files left out. */
@@ -81,7 +89,9 @@ export function chaptersWithFullNotice(contentDir: string): Set<string> {
  * Pagefind stems English words), so a search for it must find that chapter.
  */
 export function wordOfOneChapter(dist: string): { word: string; chapter: string } {
-  const files = htmlFiles(dist).filter((file) => !/(^|\/)embed\//.test(file) && file !== '404.html' && file !== 'search/index.html' && file !== 'print/index.html');
+  const files = htmlFiles(dist).filter(
+    (file) => !/(^|\/)embed\//.test(file) && file !== '404.html' && file !== 'search/index.html' && file !== 'print/index.html',
+  );
   const textOf = (file: string) => (documentOf(dist, file).querySelector('main')?.textContent ?? '').toLowerCase();
   const texts = new Map(files.map((file) => [file, textOf(file)]));
   for (const chapter of files.filter((file) => /^chapters\/[^/]+\/index\.html$/.test(file))) {
