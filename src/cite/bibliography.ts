@@ -1,4 +1,4 @@
-import { APA_NARRATIVE_TEMPLATE, APA_TEMPLATE, Cite } from './citationJs.ts';
+import { APA_TEMPLATE, Cite } from './citationJs.ts';
 import '@citation-js/plugin-bibtex';
 import type { CitedWork } from '../model/siteReport.ts';
 import { formattedOnce } from './formattedOnce.ts';
@@ -72,7 +72,7 @@ export function narrativeCitation(item: CslItem): string {
     return asText(
       cite.format('citation', {
         format: 'text',
-        template: APA_NARRATIVE_TEMPLATE,
+        template: APA_TEMPLATE,
         lang: 'en-US',
         entry: { citationItems, properties: { noteIndex: 0, mode: 'composite' } },
       }),
