@@ -107,7 +107,7 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
         updateConfig({
           site: published.origin,
           base: published.pathname,
-          vite: { plugins: [reportModule(() => loaded.report), noPrebundling()] },
+          vite: { plugins: [builtReportModule(loaded.report), noPrebundling()] },
         });
       },
     },
@@ -128,7 +128,26 @@ function noPrebundling(): Plugin {
   };
 }
 
-/** The virtual module that gives pages the report. */
+/**
+ * The virtual module that gives pages the report, in a build. Astro renders the pages in this
+ * process, so the module hands them the report object itself (on globalThis, like the chart
+ * cache) rather than a copy written into the bundle as JSON: a big study's report is then
+ * neither bundled, parsed again nor held twice (docs/performance.md).
+ */
+function builtReportModule(report: SiteReport): Plugin {
+  (globalThis as Record<symbol, SiteReport | undefined>)[builtReportHandle] = report;
+  return {
+    name: 'qualpress:report',
+    resolveId: (id) => (id === reportModuleId ? resolvedReportModuleId : undefined),
+    load: (id) =>
+      id === resolvedReportModuleId
+        ? `export default globalThis[Symbol.for(${JSON.stringify(builtReportHandle.description)})];`
+        : undefined,
+  };
+}
+const builtReportHandle = Symbol.for('qualpress.builtReport');
+
+/** The virtual module that gives pages the report in `astro dev`, written anew when the data change. */
 function reportModule(report: () => SiteReport): Plugin {
   return {
     name: 'qualpress:report',
