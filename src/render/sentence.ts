@@ -77,7 +77,7 @@ export function plainText(sentence: Sentence): string {
   return sentence.map((part) => (typeof part === 'string' ? part : part.data)).join('');
 }
 
-/** "1,460 tweets": the count in qualpress's words, the noun (from study.yaml) as data text. */
+/** "1,200 posts": the count in qualpress's words, the noun (from study.yaml) as data text. */
 export function countWords(n: number, noun: readonly [singular: string, plural: string], language = 'en'): Sentence {
   return [`${formatCount(n, language)} `, data(n === 1 ? noun[0] : noun[1])];
 }
