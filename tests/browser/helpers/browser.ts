@@ -98,6 +98,11 @@ export function watchPage(page: Page, origin: string, allowStatus: (url: string,
   // fetched after `load`) is cancelled by the next navigation, which is not the page's fault.
   let generation = 0;
   const started = new WeakMap<Request, number>();
+  // The old document lives until the new one commits, and may start requests after reset()
+  // (lazy images coming into view as it is torn down); a commit starts a generation too.
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) generation += 1;
+  });
   page.on('request', (request) => {
     started.set(request, generation);
     const url = request.url();
