@@ -9,6 +9,8 @@ export interface BuildFigures {
   readonly outDir: string;
   /** How many charts came whole from the build's chart cache; absent when the cache was off (`--no-cache`). */
   readonly fromCache?: number;
+  /** The study's analysis came from the build cache (its package unchanged since a build that made it). */
+  readonly analysisReused?: boolean;
 }
 
 /** The few lines a researcher reads after every build: what was read, used and left out, then what was built. */
@@ -55,7 +57,8 @@ export function builtSummary(figures: BuildFigures): string[] {
     lines.push(
       figures.fromCache === undefined
         ? `${formatCount(figures.charts)} charts: all drawn (cache off)`
-        : `${formatCount(figures.charts)} charts: ${formatCount(figures.fromCache)} from the cache, ${formatCount(figures.charts - figures.fromCache)} drawn`,
+        : `${formatCount(figures.charts)} charts: ${formatCount(figures.fromCache)} from the cache, ${formatCount(figures.charts - figures.fromCache)} drawn` +
+            (figures.analysisReused ? '; the study package is unchanged, so its analysis came from the cache too' : ''),
     );
   }
   return lines;

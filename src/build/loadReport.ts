@@ -12,6 +12,10 @@ import { sortProblems, type Problem } from '../problems/problem.ts';
 import { readArchive, type Archive } from '../releases/archive.ts';
 import { releaseHistory } from '../releases/releaseHistory.ts';
 import { csvSource } from '../sources/csv/csvSource.ts';
+import type { StudySource } from '../model/studySource.ts';
+import type { StudyOutline } from '../model/study.ts';
+import type { Report } from '../model/report.ts';
+import type { AnalysisCache } from './analysisCache.ts';
 import { checkRelease, type ReleaseCheck } from './releaseGuards.ts';
 
 export interface LoadedReport {
@@ -25,6 +29,8 @@ export interface LoadedReport {
   /** MDX of the chapters made from the codebook, to be written where Astro reads chapters. */
   readonly generated: readonly GeneratedChapter[];
   readonly timings: { readonly loadMs: number; readonly analyseMs: number };
+  /** The study's analysis came from the analysis cache: its package had not changed. */
+  readonly analysisReused: boolean;
 }
 
 export type ReportResult = ({ ok: true } & LoadedReport) | { ok: false; problems: readonly Problem[] };
@@ -41,26 +47,37 @@ export interface ReportOptions {
   readonly archive?: string;
   /** Check and prepare the release named in study.yaml (`npm run release`). */
   readonly release?: boolean;
+  /** Analyses of this package by earlier builds (build/analysisCache.ts); none when absent. */
+  readonly analyses?: AnalysisCache;
 }
 
 export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd(), options: ReportOptions = {}): ReportResult {
   const started = performance.now();
-  const loaded = loadStudy(csvSource(dataDir, cwd));
-  const outline = loaded.ok ? loaded.study : loaded.outline;
-  if (!outline) return loaded.ok ? { ok: false, problems: [] } : loaded;
+  // A package byte for byte one an earlier build analysed: its records are not read again.
+  // Each reading has a source of its own: a source fingerprints the files as it reads them.
+  const reused = options.analyses ? reusedAnalysis(csvSource(dataDir, cwd), contentDir, options.analyses) : undefined;
+  const loaded = reused ? undefined : loadStudy(csvSource(dataDir, cwd));
+  const outline = reused?.outline ?? (loaded?.ok ? loaded.study : loaded?.outline);
+  if (!outline) return { ok: false, problems: loaded && !loaded.ok ? loaded.problems : [] };
   // study.yaml's own problems first, as it is read first.
   const problems: Problem[] = [];
   checkCitableMetadata(outline, problems);
-  if (!loaded.ok) problems.push(...loaded.problems);
+  if (loaded && !loaded.ok) problems.push(...loaded.problems);
   const declared = loadChartDefinitions(contentDir, outline, problems);
-  if (!loaded.ok || problems.length > 0) {
+  if ((loaded && !loaded.ok) || problems.length > 0) {
     // No report to render: check the chapters against what the outline and definitions promise.
     const chartIds = [...new Set([...chartFileIds(contentDir), ...defaultChartIds(outline, declared)])];
     planChapters(contentDir, { outline, chartIds }, problems);
     return { ok: false, problems: sortProblems(problems) };
   }
   const analysed = performance.now();
-  const report = analyseStudy(loaded.study, measureRequests(declared));
+  const requests = measureRequests(declared);
+  let report: Report;
+  if (reused) report = reused.report;
+  else if (loaded?.ok) {
+    report = analyseStudy(loaded.study, requests);
+    options.analyses?.keep(requests, report);
+  } else throw new Error('internal: a study without problems was not loaded');
   const charts = tabulateCharts([...declared, ...defaultCharts(report, declared)], report);
   const planned = planChapters(contentDir, { outline, chartIds: charts.map((chart) => chart.id), report: { ...report, charts } }, problems);
   const { generated, ...chapters } = planned;
@@ -88,5 +105,25 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
     notices,
     generated,
     timings: { loadMs: analysed - started, analyseMs: performance.now() - analysed },
+    analysisReused: reused !== undefined,
   };
+}
+
+/**
+ * The outline and the kept analysis of a package analysed by an earlier build, read without
+ * its records; undefined when there is none for it, or when its outline or the chart
+ * definitions have a problem (the full path then reports every problem, in order).
+ */
+function reusedAnalysis(
+  source: StudySource,
+  contentDir: string,
+  analyses: AnalysisCache,
+): { outline: StudyOutline; report: Report } | undefined {
+  const problems: Problem[] = [];
+  const outline = source.readOutline(problems);
+  if (!outline || problems.length > 0) return undefined;
+  const declared = loadChartDefinitions(contentDir, outline, problems);
+  if (problems.length > 0) return undefined;
+  const report = analyses.find(measureRequests(declared));
+  return report && { outline, report };
 }

@@ -95,6 +95,7 @@ const [
   { handReportToAstro },
   { releaseMemory },
   { citationCacheStamp, loadCitationCache, saveCitationCache },
+  { analysisCache, analysisCacheStamp },
 ] = await Promise.all([
   import('../build/buildSummary.ts'),
   import('../build/freezeRelease.ts'),
@@ -110,13 +111,20 @@ const [
   import('../integrations/qualpress.ts'),
   import('../build/releaseMemory.ts'),
   import('../build/citationCache.ts'),
+  import('../build/analysisCache.ts'),
 ]);
 
 // Citations the last build formatted with the same code: the checks below and the pages cite them again.
 const citationStamp = useCache ? citationCacheStamp(root) : '';
 if (useCache) loadCitationCache(cacheDir, citationStamp);
 
-const loaded = loadReport(options.data, options.content, process.cwd(), { archive: archiveDir, release: options.release });
+// A study package analysed by an earlier build with the same code is not read and analysed again.
+const analyses = useCache ? analysisCache(cacheDir, analysisCacheStamp(root), options.data, process.cwd()) : undefined;
+const loaded = loadReport(options.data, options.content, process.cwd(), {
+  archive: archiveDir,
+  release: options.release,
+  ...(analyses ? { analyses } : {}),
+});
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
   const nothing = options.release ? `Nothing was released, and ${shownOut}/ was left as it was.` : `${shownOut}/ was left as it was.`;
@@ -228,7 +236,7 @@ console.log(
     bytes: stats.bytes,
     seconds,
     outDir: shownOut,
-    ...(chartCache.enabled ? { fromCache: chartCache.charts().fromCache.size } : {}),
+    ...(chartCache.enabled ? { fromCache: chartCache.charts().fromCache.size, analysisReused: loaded.analysisReused } : {}),
   }),
 );
 for (const notice of loaded.notices) console.log(notice);

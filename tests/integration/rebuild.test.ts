@@ -7,7 +7,8 @@ import { repoRoot, runBuild, type BuildRun } from '../helpers/runBuild.ts';
 
 // Rebuilds of a small study into one output folder with a build cache of its own, each
 // compared byte for byte with a build of the same files under --no-cache (docs/performance.md,
-// "Rebuilds"): no change, one data row changed, and a data problem after a good build.
+// "Rebuilds"): no change, a file of the site removed (the study's analysis reused), one data
+// row changed, and a data problem after a good build.
 let work: string;
 const study = () => join(work, 'study');
 const out = () => join(work, 'site');
@@ -89,6 +90,8 @@ describe('rebuilding into the same folder', () => {
     expect(run.status).toBe(0);
     expect(upToDate(run)).toBe(false);
     expect(built(run)).toBe(true);
+    // The study package is unchanged: its analysis is the one kept, and the site is the same.
+    expect(run.stdout).toContain('its analysis came from the cache too');
     expect(siteManifest(out()).map(([path]) => path)).toEqual(manifest.map(([path]) => path));
     expectSameSite(out(), join(work, 'uncached'));
   });
@@ -98,6 +101,7 @@ describe('rebuilding into the same folder', () => {
     const run = build(out());
     expect(run.status).toBe(0);
     expect(built(run)).toBe(true);
+    expect(run.stdout).not.toContain('its analysis came from the cache');
     const uncached = join(work, 'uncached-changed');
     expect(build(uncached, '--no-cache').status).toBe(0);
     expectSameSite(out(), uncached);
