@@ -5,11 +5,13 @@ import { distance } from 'fastest-levenshtein';
  * to be a plausible typo (so the hint never suggests something unrelated).
  */
 export function closestMatch(found: string, known: Iterable<string>): string | undefined {
+  // Read twice below (closest, then prefix): an iterator given here must not be used up by the first.
+  const candidates = [...known];
   const lower = found.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   let tied = false;
-  for (const candidate of known) {
+  for (const candidate of candidates) {
     if (candidate.toLowerCase() === lower) return candidate;
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
@@ -25,7 +27,7 @@ export function closestMatch(found: string, known: Iterable<string>): string | u
   const tolerance = found.length <= 3 ? 1 : Math.max(2, Math.floor(found.length / 3));
   if (best !== undefined && !tied && bestDistance <= tolerance && bestDistance < Math.max(lower.length, best.length)) return best;
   // A prefix ("well" for "wellbeing") is a common shorthand rather than a typo.
-  for (const candidate of known) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
+  for (const candidate of candidates) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
   return undefined;
 }
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { closestMatch, didYouMean } from '../../../src/problems/didYouMean.ts';
 
 describe('closestMatch', () => {
+  it('reads candidates given once, as an iterator, for both the closest and the prefix', () => {
+    expect(closestMatch('well', new Set(['technology', 'wellbeing']).values())).toBe('wellbeing');
+    expect(closestMatch('perod', new Map([['period', 1]]).keys())).toBe('period');
+  });
+
   it('finds a misspelling within a few edits', () => {
     expect(closestMatch('perod', ['id', 'period', 'participants'])).toBe('period');
     expect(closestMatch('multipel', ['multiple', 'count'])).toBe('multiple');
