@@ -59,13 +59,6 @@ export function chartPngFile(site: Site, chart: ChartReport, version?: string): 
   return standalonePng(site, chart, version, chartPngWidth);
 }
 
-/** Width of the thumbnails on the chart index: small files, sharp at twice the displayed size. */
-export const chartThumbnailWidth = 640;
-
-export function chartThumbnail(site: Site, chart: ChartReport, version?: string): Promise<Buffer> {
-  return standalonePng(site, chart, version, chartThumbnailWidth);
-}
-
 /** The 1200x630 image shown when the chart page is shared (Open Graph, Twitter cards). */
 export function chartSocialCard(site: Site, chart: ChartReport, version?: string): Promise<Buffer> {
   const { study } = site.report;

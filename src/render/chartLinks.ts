@@ -13,7 +13,9 @@ export function chartPaths(site: Site, id: string, version?: string) {
     json: `${page}data.json`,
     svg: `${page}chart.svg`,
     png: `${page}chart.png`,
-    thumbnail: `${page}thumbnail.png`,
+    // The chart index shows the chart's own SVG file: light, sharp at any size, and no
+    // raster to draw (releases made before it kept a thumbnail.png, published as they were).
+    thumbnail: `${page}chart.svg`,
     social: `${page}social.png`,
     bib: `${page}cite.bib`,
     ris: `${page}cite.ris`,

@@ -28,7 +28,6 @@ const downloads = [
   'data.json',
   'chart.svg',
   'chart.png',
-  'thumbnail.png',
   'social.png',
   'cite.bib',
   'cite.ris',
@@ -100,10 +99,14 @@ describe('the chart index', () => {
     expect([...chartIds].sort()).toEqual([...declared, ...defaults, ...agreement].sort());
   });
 
-  it('shows a thumbnail for every chart', () => {
-    for (const image of readPage(dist, 'charts').querySelectorAll('.chart-index img')) {
+  it('shows every chart in the index as its own SVG file, with no raster thumbnail drawn', () => {
+    const images = [...readPage(dist, 'charts').querySelectorAll('.chart-index img')];
+    expect(images.map((image) => image.getAttribute('src')!.split('/').at(-2)).sort()).toEqual([...chartIds].sort());
+    for (const image of images) {
       const id = image.getAttribute('src')!.split('/').at(-2)!;
-      expect(pngSize(readFileSync(file(id, 'thumbnail.png'))).width).toBe(640);
+      expect(image.getAttribute('src')).toMatch(/\/chart\.svg$/);
+      expect(readFileSync(file(id, 'chart.svg'), 'utf8')).toMatch(/<svg [^>]*viewBox="/);
+      expect(existsSync(file(id, 'thumbnail.png')), `${id}/thumbnail.png`).toBe(false);
     }
   });
 });
