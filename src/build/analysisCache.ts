@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { cacheKey, readEntry, writeEntry } from '../charts/export/chartCache.ts';
-import { sourceHash } from '../charts/export/chartCacheStamp.ts';
+import { projectVersion, sourceHash } from '../charts/export/chartCacheStamp.ts';
 import type { Report } from '../model/report.ts';
-import { hashTree } from './buildKey.ts';
 
 /**
  * Studies analysed by earlier builds, kept in the build cache (docs/performance.md, "The
@@ -30,23 +27,20 @@ export interface AnalysisCache {
  * starts from nothing.
  */
 export function analysisCacheStamp(root: string): string {
-  const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
   return [
     'qualpress-analysis-cache 1',
-    `qualpress ${project.version ?? 'unknown'}`,
+    `qualpress ${projectVersion(root)}`,
     `sources ${sourceHash(root, ['src', 'package-lock.json'])}`,
   ].join('\n');
 }
 
 /**
- * The cache for one study package: its every file hashed once (private/ included, which the
- * privacy checks read), with the folder and the working directory the build names them from
- * (problem lines and excluded rows name files relative to it).
+ * The cache for one study package: the hash of its every file (`packageHash`, private/
+ * included, which the privacy checks read), with the folder and the working directory the
+ * build names them from (problem lines and excluded rows name files relative to it).
  */
-export function analysisCache(dir: string, stamp: string, dataDir: string, cwd: string): AnalysisCache {
-  const hash = createHash('sha256');
-  hashTree(hash, 'data', resolve(cwd, dataDir));
-  const data = { package: hash.digest('hex'), dataDir, cwd: resolve(cwd) };
+export function analysisCache(dir: string, stamp: string, study: { packageHash: string; dataDir: string; cwd: string }): AnalysisCache {
+  const data = { package: study.packageHash, dataDir: study.dataDir, cwd: resolve(study.cwd) };
   const keyOf = (requests: unknown) => cacheKey(stamp, 'analysis', { data, requests });
   return {
     find(requests) {

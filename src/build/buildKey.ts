@@ -78,6 +78,16 @@ export function hashTree(hash: Hash, label: string, path: string, base = path): 
 }
 
 /**
+ * The SHA-256 of every file of a study package, with its path and size: computed once per
+ * build, for the build key and the analysis cache (a million tweets' CSV takes about 0.2 s).
+ */
+export function packageHash(dataDir: string): string {
+  const hash = createHash('sha256');
+  hashTree(hash, 'data', dataDir);
+  return hash.digest('hex');
+}
+
+/**
  * The SHA-256 of everything a build's output depends on: every file of the study package,
  * the content folder and the release archive; the folders and the working directory the
  * build was given; qualpress's code, configuration and installed packages; and the Node
@@ -85,14 +95,14 @@ export function hashTree(hash: Hash, label: string, path: string, base = path): 
  * is still the site when the key is computed again (docs/performance.md, "Rebuilds").
  * private/ is hashed with the rest: the privacy checks may read a names list there.
  */
-export function buildKey(inputs: BuildInputs): string {
+export function buildKey(inputs: BuildInputs, dataHash = packageHash(inputs.dataDir)): string {
   const hash = createHash('sha256');
   hash.update('qualpress-build 1\0');
   hash.update(`node ${process.version} ${process.platform} ${process.arch}\0`);
   hash.update(`NODE_ENV ${process.env.NODE_ENV ?? ''}\0`);
   for (const [name, value] of Object.entries({ ...inputs })) hash.update(`${name} ${value}\0`);
   for (const path of codePaths) hashTree(hash, 'code', join(inputs.root, path), inputs.root);
-  hashTree(hash, 'data', inputs.dataDir);
+  hash.update(`data ${dataHash}\0`);
   hashTree(hash, 'content', inputs.contentDir);
   hashTree(hash, 'releases', inputs.archiveDir);
   return hash.digest('hex');

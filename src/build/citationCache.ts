@@ -1,8 +1,6 @@
 import { cacheKey, readEntry, writeEntry } from '../charts/export/chartCache.ts';
-import { packageVersion, sourceHash } from '../charts/export/chartCacheStamp.ts';
+import { packageVersion, projectVersion, sourceHash } from '../charts/export/chartCacheStamp.ts';
 import { seedFormatted, usedFormatted } from '../cite/formattedOnce.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Citations formatted by the last build, kept in the build cache beside the charts
@@ -27,10 +25,9 @@ export const citationPackages = [
 ] as const;
 
 export function citationCacheStamp(root: string): string {
-  const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
   return [
     'qualpress-citation-cache 1',
-    `qualpress ${project.version ?? 'unknown'}`,
+    `qualpress ${projectVersion(root)}`,
     ...citationPackages.map((name) => `${name} ${packageVersion(name, root)}`),
     `sources ${sourceHash(root, ['src/cite'])}`,
   ].join('\n');

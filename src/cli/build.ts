@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // Only what the check "has anything changed?" needs is imported up front: when nothing has,
 // the build ends before loading the analysis, the charts, citation-js and Astro.
-import { buildKey } from '../build/buildKey.ts';
+import { buildKey, packageHash } from '../build/buildKey.ts';
 import { readRecord, recordPath, removeRecord, siteIsIntact, siteManifest, writeRecord } from '../build/buildRecord.ts';
 import { upToDateSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
@@ -47,14 +47,19 @@ if (useCache) enableCompileCache(join(cacheDir, 'compiled-code'));
 // No change since the last build into this folder, and its site untouched: nothing to do.
 // A release always builds, since it writes the archive (docs/performance.md, "Rebuilds").
 const record = recordPath(cacheDir, outDir);
-const key = buildKey({
-  root,
-  dataDir: resolve(options.data),
-  contentDir: resolve(options.content),
-  archiveDir,
-  outDir,
-  cwd: process.cwd(),
-});
+// The study package is hashed once: for the build key, and to find its analysis.
+const dataHash = packageHash(resolve(options.data));
+const key = buildKey(
+  {
+    root,
+    dataDir: resolve(options.data),
+    contentDir: resolve(options.content),
+    archiveDir,
+    outDir,
+    cwd: process.cwd(),
+  },
+  dataHash,
+);
 const last = useCache && !options.release ? readRecord(record) : undefined;
 if (last && last.key === key && siteIsIntact(outDir, last.files)) {
   const seconds = (performance.now() - started) / 1000;
@@ -119,7 +124,9 @@ const citationStamp = useCache ? citationCacheStamp(root) : '';
 if (useCache) loadCitationCache(cacheDir, citationStamp);
 
 // A study package analysed by an earlier build with the same code is not read and analysed again.
-const analyses = useCache ? analysisCache(cacheDir, analysisCacheStamp(root), options.data, process.cwd()) : undefined;
+const analyses = useCache
+  ? analysisCache(cacheDir, analysisCacheStamp(root), { packageHash: dataHash, dataDir: options.data, cwd: process.cwd() })
+  : undefined;
 const loaded = loadReport(options.data, options.content, process.cwd(), {
   archive: archiveDir,
   release: options.release,

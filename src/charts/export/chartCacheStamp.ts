@@ -36,6 +36,12 @@ export function packageVersion(name: string, from: string): string {
   }
 }
 
+/** qualpress's own version, from the package.json at root: part of every cache's stamp. */
+export function projectVersion(root: string): string {
+  const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
+  return project.version ?? 'unknown';
+}
+
 /** SHA-256 over the paths and contents of the given files and folders under root, in a fixed order. */
 export function sourceHash(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
@@ -66,10 +72,9 @@ export function sourceHash(root: string, paths: readonly string[]): string {
  * resvg or the font, or editing a chart kind, makes every entry a miss.
  */
 export function chartCacheStamp(root: string): string {
-  const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
   const parts = [
     'qualpress-chart-cache 1',
-    `qualpress ${project.version ?? 'unknown'}`,
+    `qualpress ${projectVersion(root)}`,
     ...renderingPackages.map((name) => `${name} ${packageVersion(name, root)}`),
     `sources ${sourceHash(root, renderingSources)}`,
   ];

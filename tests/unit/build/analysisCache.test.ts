@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseStudy } from '../../../src/analyse/analyseStudy.ts';
 import { analysisCache, analysisCacheStamp } from '../../../src/build/analysisCache.ts';
+import { packageHash } from '../../../src/build/buildKey.ts';
 import { loadStudy } from '../../../src/load/loadStudy.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { csvSource } from '../../../src/sources/csv/csvSource.ts';
@@ -29,31 +30,34 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
+/** The cache as a build opens it: the package hashed as it is now. */
+const cacheOf = (stamp: string) => analysisCache(cache, stamp, { packageHash: packageHash(data), dataDir: data, cwd: work });
+
 describe('the analysis cache', () => {
   it('gives back the analysis kept for the same package, the same code and the same charts', () => {
     const report = analysed(data);
-    analysisCache(cache, 'stamp 1', data, work).keep({ measures: [] }, report);
-    const found = analysisCache(cache, 'stamp 1', data, work).find({ measures: [] });
+    cacheOf('stamp 1').keep({ measures: [] }, report);
+    const found = cacheOf('stamp 1').find({ measures: [] });
     expect(found).toEqual(report);
   });
 
   it('finds nothing once a byte of the package changed, a file was added, or for other charts or code', () => {
-    analysisCache(cache, 'stamp 1', data, work).keep([], analysed(data));
-    expect(analysisCache(cache, 'stamp 1', data, work).find([])).toBeDefined();
-    expect(analysisCache(cache, 'stamp 2', data, work).find([])).toBeUndefined();
-    expect(analysisCache(cache, 'stamp 1', data, work).find([{ dimension: 'focus' }])).toBeUndefined();
+    cacheOf('stamp 1').keep([], analysed(data));
+    expect(cacheOf('stamp 1').find([])).toBeDefined();
+    expect(cacheOf('stamp 2').find([])).toBeUndefined();
+    expect(cacheOf('stamp 1').find([{ dimension: 'focus' }])).toBeUndefined();
 
     const visits = join(data, 'visits.csv');
     const original = readFileSync(visits, 'utf8');
     writeFileSync(visits, original.replace('three times', 'four times'));
-    expect(analysisCache(cache, 'stamp 1', data, work).find([])).toBeUndefined();
+    expect(cacheOf('stamp 1').find([])).toBeUndefined();
     writeFileSync(visits, original);
-    expect(analysisCache(cache, 'stamp 1', data, work).find([])).toBeDefined();
+    expect(cacheOf('stamp 1').find([])).toBeDefined();
 
     // A names list the privacy checks read is part of the package.
     mkdirSync(join(data, 'private'), { recursive: true });
     writeFileSync(join(data, 'private', 'names.txt'), 'Someone\n');
-    expect(analysisCache(cache, 'stamp 1', data, work).find([])).toBeUndefined();
+    expect(cacheOf('stamp 1').find([])).toBeUndefined();
   });
 
   it('is stamped with all of qualpress code and the installed packages', () => {
