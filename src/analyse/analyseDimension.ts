@@ -1,12 +1,13 @@
 import { rollup } from 'd3-array';
-import type { Dimension, Participant, Unit } from '../model/study.ts';
+import type { Dimension, Participant } from '../model/study.ts';
+import type { UnitTable } from '../model/unitTable.ts';
 import { dimensionProfile } from './dimensionProfile.ts';
 import { exemplars } from './exemplars.ts';
 import { asGroupCounts, combineParticipants, tallyDimension } from './dimensionTally.ts';
 import type { DimensionReport } from '../model/report.ts';
 
 export interface DimensionContext {
-  readonly units: readonly Unit[];
+  readonly units: UnitTable;
   readonly participants: readonly Participant[];
   readonly attributes: readonly { readonly column: string; readonly label: string }[];
   /** Calendar days of the study period, when the dataset is dated. */

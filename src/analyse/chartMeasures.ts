@@ -1,7 +1,7 @@
 import type { AnyOfResult, CoverageResult, MeasureRequests } from '../model/report.ts';
 import type { Dataset, Dimension, Study } from '../model/study.ts';
 import { codeAncestry, countedCodes } from './codeAncestry.ts';
-import { codedUnits } from './codeCounts.ts';
+import { codedRows } from './codeCounts.ts';
 
 /**
  * The figures particular charts ask for that per-code counts cannot give: how many units (or
@@ -18,12 +18,22 @@ export function chartMeasures(study: Study, requests: MeasureRequests): { anyOf:
   });
   const coverage = requests.coverage.map((measure): CoverageResult => {
     const dimensions = measure.dimensions.flatMap((id) => dimensionOf(id) ?? []);
-    const units = study.datasets.flatMap((dataset) =>
-      dataset.units.filter((unit) =>
-        dimensions.some((dimension) => dimension.dataset === dataset.id && (unit.codes[dimension.id]?.length ?? 0) > 0),
-      ),
-    );
-    return { ...measure, units: units.length, participants: new Set(units.map((unit) => unit.participant)).size };
+    let units = 0;
+    const participants = new Set<string>();
+    for (const dataset of study.datasets) {
+      const table = dataset.units;
+      const covered = table.codeSets.map((codes) =>
+        dimensions.some((dimension) => dimension.dataset === dataset.id && (codes[dimension.id]?.length ?? 0) > 0),
+      );
+      const participantCovered = new Uint8Array(table.participants.length);
+      for (let row = 0; row < table.length; row++) {
+        if (!covered[table.codeSetOf[row]!]) continue;
+        units++;
+        participantCovered[table.participantOf[row]!] = 1;
+      }
+      table.participants.forEach((participant, number) => participantCovered[number] && participants.add(participant));
+    }
+    return { ...measure, units, participants: participants.size };
   });
   return { anyOf, coverage };
 }
@@ -31,10 +41,13 @@ export function chartMeasures(study: Study, requests: MeasureRequests): { anyOf:
 function countAnyOf(dataset: Dataset, dimension: Dimension, codes: readonly string[]): { n: number; of: number } {
   const ancestry = codeAncestry(dimension.codes);
   const wanted = new Set(codes);
-  const coded = codedUnits(dataset.units, dimension);
-  const matching = coded.filter((unit) => countedCodes(unit.codes[dimension.id]!, ancestry).some((code) => wanted.has(code)));
+  const units = dataset.units;
+  const matches = units.codeSets.map((codes) => countedCodes(codes[dimension.id] ?? [], ancestry).some((code) => wanted.has(code)));
+  const coded = codedRows(units, dimension);
+  const matching = coded.filter((row) => matches[units.codeSetOf[row]!]);
   if (dimension.count === 'participants') {
-    return { n: new Set(matching.map((unit) => unit.participant)).size, of: new Set(coded.map((unit) => unit.participant)).size };
+    const participantsOf = (rows: number[]) => new Set(rows.map((row) => units.participantOf[row]!)).size;
+    return { n: participantsOf(matching), of: participantsOf(coded) };
   }
   return { n: matching.length, of: coded.length };
 }

@@ -1,4 +1,5 @@
-import type { Dimension, Unit } from '../model/study.ts';
+import type { Dimension } from '../model/study.ts';
+import type { UnitTable } from '../model/unitTable.ts';
 import type { GroupCounts } from '../model/report.ts';
 
 /**
@@ -30,10 +31,13 @@ export interface GroupTally {
   readonly leading: ReadonlyMap<string, number>;
 }
 
-/** Growing per-group counters: code counts in one typed array, `codeCount` codes per group. */
+/**
+ * Growing per-group counters: code counts in one typed array, `codeCount` codes per group.
+ * A group is found from the table's own number for it (a participant's or a day's index).
+ */
 class Groups {
   readonly ids: string[] = [];
-  readonly index = new Map<string, number>();
+  private index = new Int32Array(64).fill(-1);
   readonly codeCount: number;
   units = new Int32Array(64);
   counts: Int32Array;
@@ -47,12 +51,18 @@ class Groups {
     this.leading = new Int32Array(64 * codeCount);
   }
 
-  groupOf(id: string): number {
-    let group = this.index.get(id);
-    if (group !== undefined) return group;
+  /** The group of a participant's or day's number; `names[number]` names a new group ('' past the end). */
+  groupOf(number: number, names: readonly string[]): number {
+    if (number >= this.index.length) {
+      const index = new Int32Array(Math.max(number + 1, this.index.length * 2)).fill(-1);
+      index.set(this.index);
+      this.index = index;
+    }
+    let group = this.index[number]!;
+    if (group !== -1) return group;
     group = this.ids.length;
-    this.ids.push(id);
-    this.index.set(id, group);
+    this.ids.push(names[number] ?? '');
+    this.index[number] = group;
     this.codeOrder.push([]);
     this.leadingOrder.push([]);
     if (group >= this.units.length) {
@@ -96,7 +106,7 @@ class Groups {
   }
 }
 
-export function tallyDimension(units: readonly Unit[], dimension: Dimension): DimensionTally {
+export function tallyDimension(units: UnitTable, dimension: Dimension): DimensionTally {
   const codeIds = dimension.codes.map((code) => code.id);
   const codeIndex = new Map(codeIds.map((id, index) => [id, index] as const));
   const indexOf = (code: string): number => {
@@ -114,32 +124,37 @@ export function tallyDimension(units: readonly Unit[], dimension: Dimension): Di
     return chain;
   });
   const top = ancestry.map((chain) => chain.at(-1)!);
+  // What each combination of codes counts under, worked out once for all the units that carry
+  // it: every code written and every code above it, each once, in the order met; and the
+  // top-level code of the first code written. Undefined when it leaves the dimension uncoded.
+  const plans = units.codeSets.map((codes) => {
+    const written = codes[dimension.id];
+    if (written === undefined || written.length === 0) return undefined;
+    const counted = new Set<number>();
+    for (const code of written) for (const above of ancestry[indexOf(code)]!) counted.add(above);
+    return { counted: Int32Array.from(counted), leading: top[indexOf(written[0]!)]! };
+  });
 
   const people = new Groups(codeIds.length);
   const days = new Groups(codeIds.length);
-  // Scratch for a multiple-code cell: which codes this unit already counted under.
-  const seen = new Uint32Array(codeIds.length);
+  const { participantOf, dayOf, codeSetOf } = units;
   let coded = 0;
-  for (const unit of units) {
-    const written = unit.codes[dimension.id];
-    if (written === undefined || written.length === 0) continue;
+  for (let row = 0; row < units.length; row++) {
+    const plan = plans[codeSetOf[row]!];
+    if (plan === undefined) continue;
     coded++;
-    const person = people.groupOf(unit.participant);
-    const day = days.groupOf(unit.day ?? '');
+    const person = people.groupOf(participantOf[row]!, units.participants);
+    // Units without a day share one group, '', numbered after the days.
+    const dayNumber = dayOf[row]!;
+    const day = days.groupOf(dayNumber === -1 ? units.days.length : dayNumber, units.days);
     people.units[person] = people.units[person]! + 1;
     days.units[day] = days.units[day]! + 1;
-    const mark = coded;
-    for (const code of written) {
-      for (const counted of ancestry[indexOf(code)]!) {
-        if (seen[counted] === mark) continue;
-        seen[counted] = mark;
-        people.count(person, counted);
-        days.count(day, counted);
-      }
+    for (const counted of plan.counted) {
+      people.count(person, counted);
+      days.count(day, counted);
     }
-    const leading = top[indexOf(written[0]!)]!;
-    people.lead(person, leading);
-    days.lead(day, leading);
+    people.lead(person, plan.leading);
+    days.lead(day, plan.leading);
   }
   return { coded, participantsInOrder: people.ids, byParticipant: people.tallies(codeIds), byDay: days.tallies(codeIds) };
 }

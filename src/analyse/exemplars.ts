@@ -1,4 +1,5 @@
-import type { Dimension, Unit } from '../model/study.ts';
+import type { Dimension } from '../model/study.ts';
+import type { UnitTable } from '../model/unitTable.ts';
 import type { Exemplar } from '../model/report.ts';
 
 /** How many examples a code shows: enough to convey it, few enough to read. */
@@ -20,19 +21,21 @@ function shortened(text: string): string {
  * and do not all come from the most prolific participant. Empty when the text is not
  * publishable. Stops early: a million units cost one pass at most.
  */
-export function exemplars(units: readonly Unit[], dimension: Dimension): Record<string, Exemplar[]> {
-  const chosen = new Map<string, Unit[]>(dimension.codes.map((code) => [code.id, []]));
+export function exemplars(units: UnitTable, dimension: Dimension): Record<string, Exemplar[]> {
+  // Rows picked per code; a unit's text is read only once it is picked.
+  const chosen = new Map<string, number[]>(dimension.codes.map((code) => [code.id, []]));
   // Codes still short of examples: counted down rather than checked code by code after every unit.
   let open = chosen.size;
+  const { participantOf, codeSetOf } = units;
   for (const distinctParticipants of [true, false]) {
-    for (const unit of units) {
+    for (let row = 0; row < units.length; row++) {
       if (open === 0) break;
-      if (unit.text === undefined || unit.text.trim() === '') continue;
-      for (const code of unit.codes[dimension.id] ?? []) {
+      if (!units.hasText(row)) continue;
+      for (const code of units.codeSets[codeSetOf[row]!]![dimension.id] ?? []) {
         const picked = chosen.get(code)!;
-        if (picked.length >= perCode || picked.includes(unit)) continue;
-        if (distinctParticipants && picked.some((other) => other.participant === unit.participant)) continue;
-        picked.push(unit);
+        if (picked.length >= perCode || picked.includes(row)) continue;
+        if (distinctParticipants && picked.some((other) => participantOf[other] === participantOf[row])) continue;
+        picked.push(row);
         if (picked.length === perCode) open--;
       }
     }
@@ -42,7 +45,11 @@ export function exemplars(units: readonly Unit[], dimension: Dimension): Record<
       .filter(([, picked]) => picked.length > 0)
       .map(([code, picked]) => [
         code,
-        picked.map((unit) => ({ key: unit.key, participant: unit.participant, text: shortened(unit.text!) })),
+        picked.map((row) => ({
+          key: units.key(row),
+          participant: units.participants[participantOf[row]!]!,
+          text: shortened(units.text(row)!),
+        })),
       ]),
   );
 }

@@ -1,4 +1,5 @@
 import type { StudyConfig } from '../schemas/study.ts';
+import type { UnitTable } from './unitTable.ts';
 
 /**
  * The typed study model: what a source produces once per build and the analysis reads.
@@ -164,7 +165,8 @@ export interface ExcludedRecord {
 export interface Dataset extends DatasetOutline {
   /** Records read (a CSV's data rows); always units + excluded. */
   readonly rowsRead: number;
-  readonly units: readonly Unit[];
+  /** The units analysed, as columns (`UnitTable`): a corpus of millions is a few typed arrays. */
+  readonly units: UnitTable;
   readonly excluded: readonly ExcludedRecord[];
   /** Each coder's own codes, when the study gives them for this dataset. */
   readonly reliability?: ReliabilityCodings;

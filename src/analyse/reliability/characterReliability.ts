@@ -1,6 +1,6 @@
 import { group, sum } from 'd3-array';
 import type { CharacterAgreementResult } from '../../model/report.ts';
-import type { Dataset, Dimension, ReliabilityCodings } from '../../model/study.ts';
+import type { Dataset, Dimension, ReliabilityCodings, UnitSpan } from '../../model/study.ts';
 import { characterAgreement, type CharacterAgreement, type CharacterRange } from './characterAgreement.ts';
 import { cohenKappaOfTable } from './cohenKappa.ts';
 
@@ -25,7 +25,11 @@ export function characterReliability(
   names: ReadonlyMap<string, string>,
 ): CharacterAgreementResult[] {
   const lengths = new Map((dataset.sources ?? []).map((source) => [source.id, source.characters] as const));
-  const spanOf = new Map(dataset.units.flatMap((unit) => (unit.span ? [[unit.key, unit.span] as const] : [])));
+  const spanOf = new Map<string, UnitSpan>();
+  for (let row = 0; row < dataset.units.length; row++) {
+    const span = dataset.units.span(row);
+    if (span) spanOf.set(dataset.units.key(row), span);
+  }
   const codings = reliability.codings.filter((coding) => spanOf.has(coding.unit));
   const bySource = group(codings, (coding) => spanOf.get(coding.unit)!.source);
   const sources = [...lengths.keys()].filter((source) => bySource.has(source));

@@ -57,7 +57,10 @@ function datasetReliability(
   // Only the units some coder coded: a map of every unit of a million-unit dataset cost a second.
   const given = new Set(reliability.codings.map((coding) => coding.unit));
   const analysed = new Map<string, Unit>();
-  for (const unit of dataset.units) if (given.has(unit.key)) analysed.set(unit.key, unit);
+  for (const key of given) {
+    const row = dataset.units.rowOf(key);
+    if (row !== undefined) analysed.set(key, dataset.units.at(row));
+  }
   const codings = reliability.codings.filter((coding) => analysed.has(coding.unit));
   const units = new Set(codings.map((coding) => coding.unit));
   const dimensions = reliability.dimensions.map((id) => byId(study.dimensions, id, 'dimension'));

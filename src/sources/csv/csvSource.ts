@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { readText } from '../../load/readText.ts';
 import { studyFiles } from '../../load/studyFiles.ts';
 import type { Dataset, StudyOutline } from '../../model/study.ts';
+import { KeyIndex } from '../../model/keyIndex.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { StudyConfig } from '../../schemas/study.ts';
 import type { StudyRecords, StudySource } from '../../model/studySource.ts';
@@ -42,7 +43,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
       for (const dataset of outline.datasets) {
         const datasetConfig = config.datasets[dataset.id]!;
         const dimensions = outline.dimensions.filter((dimension) => dimension.dataset === dataset.id);
-        const keysRead = new Map<string, number>();
+        const keysRead = new KeyIndex();
         const sources = datasetConfig.spans && readSourceLengths(files, datasetConfig.spans.lengths, texts, problems);
         const read = readDataset(
           {

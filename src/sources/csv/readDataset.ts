@@ -1,15 +1,7 @@
 import type { DatasetConfig, StudyConfig } from '../../schemas/study.ts';
-import type {
-  Dataset,
-  DatasetOutline,
-  Dimension,
-  ExcludedRecord,
-  FieldOrigin,
-  Origin,
-  PublishedText,
-  Unit,
-  UnitSpan,
-} from '../../model/study.ts';
+import type { Dataset, DatasetOutline, Dimension, ExcludedRecord, FieldOrigin, PublishedText, UnitSpan } from '../../model/study.ts';
+import { KeyIndex } from '../../model/keyIndex.ts';
+import { UnitTableBuilder, type UnitCodes, type UnitTable } from '../../model/unitTable.ts';
 import { codeColumn, readCodeCell } from './codeCell.ts';
 import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
@@ -38,7 +30,7 @@ export interface DatasetContext {
    * Filled with every key written in the file, valid row or not, and the line it is first on,
    * so that other files can be checked against them (one map serves both, for a million keys).
    */
-  readonly keysRead?: Map<string, number>;
+  readonly keysRead?: KeyIndex;
 }
 
 /**
@@ -120,48 +112,57 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     lengthsFile: files.shown(config.spans.lengths),
   };
 
-  const keyLines = context.keysRead ?? new Map<string, number>();
-  // One string per participant and per day, shared by every unit that names it, not one per row.
-  const participantNamed = new Map([...(participantIds ?? [])].map((participant) => [participant, participant] as const));
-  const dayNamed = new Map<string, string>();
+  const keys = context.keysRead ?? new KeyIndex();
+  const units = new UnitTableBuilder(shown, keys);
   const RowText = rowTexts(shown);
-  const CsvUnit = csvUnits(shown);
   const dataText = config.text && { field: config.text.column, what: `published text (text.publish: ${config.text.publish})` };
-  // Units coded alike share one record of codes: a study has a few hundred combinations of
-  // codes, not a million. A combination is named by the shared lists readCodeCell gives for
-  // an empty cell or a single code (frozen), numbered as they are met; a cell of several
-  // codes is a list of its own, and its unit gets a record of its own.
+  // Units coded alike share one record of codes (the unit table tells records apart by
+  // identity): a study has a few hundred combinations of codes, not a million. A combination
+  // is named by its lists, each numbered as it is met: readCodeCell gives shared (frozen)
+  // lists for an empty cell or a single code, and a cell of several codes is matched to the
+  // first list with the same codes.
   const listIds = new Map<readonly string[], number>();
-  const codeSets = new Map<number, Readonly<Record<string, readonly string[]>>>();
+  const listsOfSeveral = new Map<string, readonly string[]>();
+  const codeSets = new Map<number, UnitCodes>();
   const cellCodes: (readonly string[] | undefined)[] = codeColumns.map(() => undefined);
-  const sharedCodes = (): Readonly<Record<string, readonly string[]>> => {
+  const sharedList = (list: readonly string[]): readonly string[] => {
+    if (Object.isFrozen(list)) return list;
+    const written = list.join('\n');
+    return listsOfSeveral.get(written) ?? listsOfSeveral.set(written, Object.freeze(list)).get(written)!;
+  };
+  const sharedCodes = (): UnitCodes => {
     let signature = 0;
-    for (const list of cellCodes) {
-      let id = Object.isFrozen(list) ? listIds.get(list!) : undefined;
-      if (id === undefined && Object.isFrozen(list) && listIds.size < 1024) listIds.set(list!, (id = listIds.size));
+    for (let index = 0; index < cellCodes.length; index++) {
+      const list = (cellCodes[index] = sharedList(cellCodes[index]!));
+      let id = listIds.get(list);
+      if (id === undefined && listIds.size < 1024) listIds.set(list, (id = listIds.size));
       signature = id === undefined || signature > 2 ** 42 ? -1 : signature * 1024 + id;
       if (signature === -1) break;
     }
     const shared = signature === -1 ? undefined : codeSets.get(signature);
     if (shared) return shared;
     const codes: Record<string, readonly string[]> = {};
-    codeColumns.forEach((column, index) => (codes[column.dimension.id] = cellCodes[index]!));
+    codeColumns.forEach((column, index) => (codes[column.dimension.id] = sharedList(cellCodes[index]!)));
     if (signature !== -1) codeSets.set(signature, codes);
     return codes;
   };
   // One reporter per code column, for the row being read: no closures made per row.
   let currentLine = 0;
   const reporters = codeColumns.map((column) => (message: string) => at(currentLine, column.dimension.column, message));
-  const units: CsvUnit[] = [];
   const excluded: ExcludedRecord[] = [];
   let rowsRead = 0;
   for (const { line, cells } of table.rows) {
     rowsRead++;
     const key = cells[keyIndex]!.trim();
+    let keyEntry = -1;
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
-    else if (keyLines.has(key))
-      at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keyLines.get(key)}`);
-    else keyLines.set(key, line);
+    else {
+      keyEntry = keys.add(key, line);
+      if (keyEntry < 0) {
+        keyEntry = -keyEntry - 1;
+        at(line, config.key, `expected a unique ${config.unit[0]} id; found ${quoted(key)}, already on line ${keys.lineOf(keyEntry)}`);
+      }
+    }
 
     const reason = excludeIndex === undefined ? '' : cells[excludeIndex]!.trim();
     if (reason !== '') {
@@ -180,8 +181,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     // that one run reports every problem.
 
     let valid = true;
-    const writtenParticipant = cells[participantIndex]!.trim();
-    const participant = participantNamed.get(writtenParticipant) ?? writtenParticipant;
+    const participant = cells[participantIndex]!.trim();
     if (participantIds && !participantIds.has(participant)) {
       valid = false;
       const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${didYouMean(participant, participantIds)}`;
@@ -192,7 +192,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     if (dateIndex !== undefined) {
       const written = cells[dateIndex]!.trim();
       const read = dayOf(written);
-      day = read === undefined ? undefined : (dayNamed.get(read) ?? dayNamed.set(read, read).get(read));
+      day = read;
       if (day === undefined) {
         valid = false;
         at(
@@ -228,11 +228,12 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
       if (textIndex !== undefined && dataText && cells[textIndex] !== '') texts.push(new RowText(cells[textIndex]!, line, dataText));
       continue;
     }
-    const text = textIndex === undefined ? undefined : ownCopy(cells[textIndex]!);
-    units.push(new CsvUnit(line, key, participant, day, sharedCodes(), text, span));
+    // The text is copied into the table's own storage, so the piece of the file it was parsed from is not kept alive.
+    units.add(line, keyEntry, participant, day, sharedCodes(), textIndex === undefined ? undefined : cells[textIndex], span);
   }
 
-  if (textIndex !== undefined && dataText) texts.push(unitTexts(units, RowText, dataText));
+  const analysed = units.build();
+  if (textIndex !== undefined && dataText) texts.push(unitTexts(analysed, RowText, dataText));
   if (rowsRead === 0) {
     problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
     return undefined;
@@ -240,68 +241,21 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   return {
     ...outline,
     rowsRead,
-    units,
+    units: analysed,
     excluded,
-  };
-}
-
-/**
- * The text as a string of its own. A cell is a slice of the piece of the file it was parsed
- * from, and would keep that whole piece (16 MB) alive as long as the unit lives.
- */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
-}
-
-/**
- * A unit read from a row. The origin is made when asked for, from the line and the file its
- * class was made for: a million units need no million origin objects, and every unit has one
- * shape, which V8 keeps fast.
- */
-interface CsvUnit extends Unit {
-  readonly line: number;
-}
-
-/** The class of one file's units. */
-function csvUnits(file: string) {
-  return class implements CsvUnit {
-    readonly line: number;
-    readonly key: string;
-    readonly participant: string;
-    readonly day: string | undefined;
-    readonly codes: Readonly<Record<string, readonly string[]>>;
-    readonly text: string | undefined;
-    readonly span: UnitSpan | undefined;
-    constructor(
-      line: number,
-      key: string,
-      participant: string,
-      day: string | undefined,
-      codes: Readonly<Record<string, readonly string[]>>,
-      text: string | undefined,
-      span: UnitSpan | undefined,
-    ) {
-      this.line = line;
-      this.key = key;
-      this.participant = participant;
-      this.day = day;
-      this.codes = codes;
-      this.text = text;
-      this.span = span;
-    }
-    get origin(): Origin {
-      return { file, line: this.line };
-    }
   };
 }
 
 /** The units' texts as the privacy checks read them, made one by one as they are read. */
 function* unitTexts(
-  units: readonly CsvUnit[],
+  units: UnitTable,
   RowText: ReturnType<typeof rowTexts>,
   column: { readonly field: string; readonly what: string },
 ): Generator<PublishedText> {
-  for (const unit of units) if (unit.text !== undefined && unit.text !== '') yield new RowText(unit.text, unit.line, column);
+  for (let row = 0; row < units.length; row++) {
+    const text = units.text(row);
+    if (text !== undefined && text !== '') yield new RowText(text, units.line(row), column);
+  }
 }
 
 /** A row's publishable text as the privacy checks read it; its origin too is made when asked for. */

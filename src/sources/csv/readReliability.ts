@@ -1,4 +1,5 @@
 import type { CoderCoding, Dimension, ReliabilityCodings } from '../../model/study.ts';
+import type { KeyIndex } from '../../model/keyIndex.ts';
 import { didYouMean } from '../../problems/didYouMean.ts';
 import { listOf, quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
@@ -13,7 +14,7 @@ export interface ReliabilityContext {
   /** The codebook dimensions that code the dataset. */
   readonly dimensions: readonly Dimension[];
   /** Every key of the dataset file; absent when it could not be read (keys are then not checked). */
-  readonly keys: ReadonlyMap<string, unknown> | undefined;
+  readonly keys: KeyIndex | undefined;
 }
 
 /** The column naming the coder of a row. */
@@ -98,7 +99,7 @@ export function readReliability(
       at(
         line,
         context.key,
-        `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${didYouMean(key, context.keys.keys())}`,
+        `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${didYouMean(key, context.keys)}`,
       );
     }
     if (coder === '') {

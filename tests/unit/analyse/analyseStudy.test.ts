@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStudy } from '../../../src/analyse/analyseStudy.ts';
 import { periodDays } from '../../../src/analyse/periodDays.ts';
 import type { Dataset, Dimension, Study, Unit } from '../../../src/model/study.ts';
+import { unitTableOf } from '../../../src/model/unitTable.ts';
 import { studyConfig } from '../../../src/schemas/study.ts';
 import { findOne } from '../../helpers/findOne.ts';
 
@@ -75,13 +76,13 @@ const posts: Dataset = {
   dated: true,
   textPublishing: 'none',
   rowsRead: 7,
-  units: [
+  units: unitTableOf([
     post(2, 'a', '2025-01-01', ['peers']),
     post(3, 'a', '2025-01-01', ['peers', 'mentors']), // counts once under "people"
     post(4, 'b', '2025-01-02', ['tools']),
     post(5, 'b', '2025-01-02', ['people', 'tools']),
     post(6, 'c', '2025-01-04', []), // not coded on theme
-  ],
+  ]),
   excluded: [
     { origin: { file: 'data/posts.csv', line: 7 }, key: 'p7', reason: 'spam' },
     { origin: { file: 'data/posts.csv', line: 8 }, key: 'p8', reason: 'spam' },
@@ -95,7 +96,7 @@ const notes: Dataset = {
   dated: false,
   textPublishing: 'none',
   rowsRead: 4,
-  units: [note(2, 'a', ['none']), note(3, 'a', ['some']), note(4, 'b', ['none']), note(5, 'c', [])],
+  units: unitTableOf([note(2, 'a', ['none']), note(3, 'a', ['some']), note(4, 'b', ['none']), note(5, 'c', [])]),
   excluded: [],
 };
 

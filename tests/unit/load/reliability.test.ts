@@ -136,7 +136,7 @@ describe('spans of source documents', () => {
     if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
     const notes = findOne(result.study.datasets, (dataset) => dataset.id === 'notes', 'dataset notes');
     expect(notes.hasSpans).toBe(true);
-    expect(notes.units.map((unit) => unit.span)).toEqual([
+    expect(notes.units.toArray().map((unit) => unit.span)).toEqual([
       { source: 'S1', start: 0, end: 40 },
       { source: 'S2', start: 10, end: 50 },
     ]);

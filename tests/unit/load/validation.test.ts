@@ -71,7 +71,7 @@ describe('the fixture study', () => {
     });
     // Each unit as the model describes it (Unit's fields), whatever class the source builds it with.
     const asModel = ({ origin, key, participant, day, codes, text }: Unit) => ({ origin, key, participant, day, codes, text });
-    expect(dataset(loaded(), 'posts').units.map(asModel)).toEqual([
+    expect(dataset(loaded(), 'posts').units.toArray().map(asModel)).toEqual([
       {
         origin: { file: 'data/posts.csv', line: 2 },
         key: 'P1',
@@ -100,7 +100,7 @@ describe('the fixture study', () => {
   });
 
   it('reads an undated dataset without days or text', () => {
-    const units = dataset(loaded(), 'notes').units;
+    const units = dataset(loaded(), 'notes').units.toArray();
     expect(units.map((unit) => [unit.key, unit.day, unit.text, unit.codes])).toEqual([
       ['N1', undefined, undefined, { stance: ['agree'] }],
       ['N2', undefined, undefined, { stance: ['disagree'] }],
@@ -110,7 +110,11 @@ describe('the fixture study', () => {
 
   it('keeps the text out of the model when study.yaml says publish: none', () => {
     const study = loaded({ study: edit(fixtureStudy, 'publish: paraphrased', 'publish: none') });
-    expect(dataset(study, 'posts').units.map((unit) => unit.text)).toEqual([undefined, undefined, undefined]);
+    expect(
+      dataset(study, 'posts')
+        .units.toArray()
+        .map((unit) => unit.text),
+    ).toEqual([undefined, undefined, undefined]);
   });
 
   it('fingerprints the files read, and only changes when they do', () => {
@@ -124,25 +128,25 @@ describe('the fixture study', () => {
 describe('not coded and excluded rows', () => {
   it('reads an empty code cell as "not coded": an empty list', () => {
     const study = loaded();
-    expect(findOne(dataset(study, 'posts').units, (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
-    expect(findOne(dataset(study, 'notes').units, (unit) => unit.key === 'N3', 'unit N3 in notes').codes.stance).toEqual([]);
+    expect(findOne(dataset(study, 'posts').units.toArray(), (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
+    expect(findOne(dataset(study, 'notes').units.toArray(), (unit) => unit.key === 'N3', 'unit N3 in notes').codes.stance).toEqual([]);
   });
 
   it('reads a multiple-code cell of only separators and spaces as not coded', () => {
     const study = loaded({ posts: edit(fixturePosts, 'P3,M03,2024-03-09T14:30:00,,', 'P3,M03,2024-03-09T14:30:00, ; ,') });
-    expect(findOne(dataset(study, 'posts').units, (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
+    expect(findOne(dataset(study, 'posts').units.toArray(), (unit) => unit.key === 'P3', 'unit P3 in posts').codes.theme).toEqual([]);
   });
 
   it('trims spaces around codes in a multiple-code cell', () => {
     const study = loaded({ posts: edit(fixturePosts, 'technology;software', ' technology ; software ') });
-    expect(dataset(study, 'posts').units[0]!.codes.theme).toEqual(['technology', 'software']);
+    expect(dataset(study, 'posts').units.at(0).codes.theme).toEqual(['technology', 'software']);
   });
 
   it('counts an excluded row but does not analyse it: rowsRead == units + excluded', () => {
     const study = loaded();
     const posts = dataset(study, 'posts');
     expect(posts.excluded).toEqual([{ origin: { file: 'data/posts.csv', line: 3 }, key: 'P2', reason: 'advertising' }]);
-    expect(posts.units.map((unit) => unit.key)).not.toContain('P2');
+    expect(posts.units.toArray().map((unit) => unit.key)).not.toContain('P2');
     for (const entry of study.datasets) expect(entry.rowsRead).toBe(entry.units.length + entry.excluded.length);
     expect([posts.rowsRead, posts.units.length, posts.excluded.length]).toEqual([4, 3, 1]);
   });
@@ -163,7 +167,11 @@ describe('not coded and excluded rows', () => {
   it('does not exclude a row whose reason is only spaces', () => {
     const study = loaded({ posts: edit(fixturePosts, 'Spam link,advertising', 'Spam link,  ') });
     expect(dataset(study, 'posts').excluded).toEqual([]);
-    expect(dataset(study, 'posts').units.map((unit) => unit.key)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(
+      dataset(study, 'posts')
+        .units.toArray()
+        .map((unit) => unit.key),
+    ).toEqual(['P1', 'P2', 'P3', 'P4']);
   });
 
   it('refuses a study whose every row is excluded', () => {
@@ -300,13 +308,21 @@ describe('accepted CSV variations', () => {
   it('accepts a byte-order mark, keeping the first column name intact', () => {
     const bom = '\uFEFF';
     const study = loaded({ posts: bom + fixturePosts, participants: bom + fixtureParticipants, study: bom + fixtureStudy });
-    expect(dataset(study, 'posts').units.map((unit) => unit.key)).toEqual(['P1', 'P3', 'P4']);
+    expect(
+      dataset(study, 'posts')
+        .units.toArray()
+        .map((unit) => unit.key),
+    ).toEqual(['P1', 'P3', 'P4']);
     expect(study.participants.map((participant) => participant.id)).toEqual(['M01', 'M02', 'M03']);
   });
 
   it('accepts CRLF line ends and keeps the right line numbers', () => {
     const crlf = fixturePosts.replace(/\n/g, '\r\n');
-    expect(dataset(loaded({ posts: crlf }), 'posts').units.map((unit) => unit.origin.line)).toEqual([2, 4, 5]);
+    expect(
+      dataset(loaded({ posts: crlf }), 'posts')
+        .units.toArray()
+        .map((unit) => unit.origin.line),
+    ).toEqual([2, 4, 5]);
     expect(fixtureProblems({ posts: edit(crlf, '2024-03-31', '2024-04-01') })).toEqual([
       'data/posts.csv:5:posted_on: expected a date within the study period 2024-03-01 to 2024-03-31; found "2024-04-01"',
     ]);
@@ -319,7 +335,11 @@ describe('accepted CSV variations', () => {
     expect(mixed).toMatch(/[^\r]\n/);
     const study = loaded({ posts: mixed });
     expect(dataset(study, 'posts').rowsRead).toBe(4);
-    expect(dataset(study, 'posts').units.map((unit) => [unit.origin.line, unit.key])).toEqual([
+    expect(
+      dataset(study, 'posts')
+        .units.toArray()
+        .map((unit) => [unit.origin.line, unit.key]),
+    ).toEqual([
       [2, 'P1'],
       [4, 'P3'],
       [5, 'P4'],
@@ -329,12 +349,16 @@ describe('accepted CSV variations', () => {
   it('keeps later rows on their own lines after a quoted field spanning lines', () => {
     const multiline = edit(fixturePosts, 'Tried the new app', '"Tried the new app.\nIt crashed twice,\nthen worked."');
     const study = loaded({ posts: multiline });
-    expect(dataset(study, 'posts').units.map((unit) => [unit.origin.line, unit.key])).toEqual([
+    expect(
+      dataset(study, 'posts')
+        .units.toArray()
+        .map((unit) => [unit.origin.line, unit.key]),
+    ).toEqual([
       [2, 'P1'],
       [6, 'P3'],
       [7, 'P4'],
     ]);
-    expect(dataset(study, 'posts').units[0]!.text).toBe('Tried the new app.\nIt crashed twice,\nthen worked.');
+    expect(dataset(study, 'posts').units.at(0).text).toBe('Tried the new app.\nIt crashed twice,\nthen worked.');
     expect(fixtureProblems({ posts: edit(multiline, 'hardware', 'hardwar') })).toEqual([
       'data/posts.csv:7:themes: expected a code of dimension theme (technology, hardware, software, wellbeing); found "hardwar" (did you mean "hardware"?)',
     ]);
@@ -342,7 +366,11 @@ describe('accepted CSV variations', () => {
 
   it('ignores blank lines, keeping the line numbers after them', () => {
     const blanks = edit(fixturePosts, '\nP3,', '\n\n\nP3,');
-    expect(dataset(loaded({ posts: blanks }), 'posts').units.map((unit) => unit.origin.line)).toEqual([2, 6, 7]);
+    expect(
+      dataset(loaded({ posts: blanks }), 'posts')
+        .units.toArray()
+        .map((unit) => unit.origin.line),
+    ).toEqual([2, 6, 7]);
   });
 
   it('reads spaces around a cell as not part of it', () => {
