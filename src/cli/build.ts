@@ -13,6 +13,7 @@ import { buildKey, packageHash } from '../build/buildKey.ts';
 import { readRecord, recordPath, removeRecord, siteIsIntact, siteManifest, writeRecord } from '../build/buildRecord.ts';
 import { upToDateSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
+import { giveBackNativeMemoryForBigStudies } from '../build/nativeMemory.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -85,6 +86,8 @@ if (last && last.key === key && siteIsIntact(outDir, last.files)) {
   process.exit(0);
 }
 
+// Before the modules below load their native libraries.
+giveBackNativeMemoryForBigStudies(resolve(options.data));
 const [
   { buildSummary, readSummary },
   { freezeRelease },
