@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readObject } from '../releases/objectStore.ts';
+import { objectPath } from '../releases/objectStore.ts';
 import type { ReleaseManifest } from '../schemas/release.ts';
 
 /**
@@ -21,11 +21,18 @@ export function publishArchive(site: string, archiveDir: string, releases: reado
   return pages;
 }
 
+/**
+ * Copied by the system, not read into memory and written out, and each folder made once: an
+ * archive of a few versions is hundreds of files, published again by every build.
+ */
 function publishFiles(site: string, archiveDir: string, files: readonly (readonly [path: string, hash: string])[]): void {
+  const made = new Set<string>();
   for (const [path, hash] of files) {
     const target = join(site, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, readObject(archiveDir, hash));
+    const folder = dirname(target);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    copyFileSync(objectPath(archiveDir, hash), target);
   }
 }
 
