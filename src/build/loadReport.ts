@@ -17,6 +17,7 @@ import type { StudyOutline } from '../model/study.ts';
 import type { Report } from '../model/report.ts';
 import type { AnalysisCache } from './analysisCache.ts';
 import { checkRelease, type ReleaseCheck } from './releaseGuards.ts';
+import type { Progress } from '../timing/progress.ts';
 
 export interface LoadedReport {
   readonly report: SiteReport;
@@ -49,6 +50,8 @@ export interface ReportOptions {
   readonly release?: boolean;
   /** Analyses of this package by earlier builds (build/analysisCache.ts); none when absent. */
   readonly analyses?: AnalysisCache;
+  /** Told what is being done while a big study is read and analysed. */
+  readonly progress?: Progress;
 }
 
 export function loadReport(dataDir: string, contentDir: string, cwd = process.cwd(), options: ReportOptions = {}): ReportResult {
@@ -56,7 +59,7 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   // A package byte for byte one an earlier build analysed: its records are not read again.
   // Each reading has a source of its own: a source fingerprints the files as it reads them.
   const reused = options.analyses ? reusedAnalysis(csvSource(dataDir, cwd), contentDir, options.analyses) : undefined;
-  const loaded = reused ? undefined : loadStudy(csvSource(dataDir, cwd));
+  const loaded = reused ? undefined : loadStudy(csvSource(dataDir, cwd, options.progress));
   const outline = reused?.outline ?? (loaded?.ok ? loaded.study : loaded?.outline);
   if (!outline) return { ok: false, problems: loaded && !loaded.ok ? loaded.problems : [] };
   // study.yaml's own problems first, as it is read first.
@@ -75,6 +78,7 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   let report: Report;
   if (reused) report = reused.report;
   else if (loaded?.ok) {
+    options.progress?.('Analysing the study');
     report = analyseStudy(loaded.study, requests);
     options.analyses?.keep(requests, report);
   } else throw new Error('internal: a study without problems was not loaded');

@@ -104,6 +104,7 @@ const [
   { releaseMemory },
   { citationCacheStamp, loadCitationCache, saveCitationCache },
   { analysisCache, analysisCacheStamp },
+  { progressLine },
 ] = await Promise.all([
   import('../build/buildSummary.ts'),
   import('../build/freezeRelease.ts'),
@@ -120,6 +121,7 @@ const [
   import('../build/releaseMemory.ts'),
   import('../build/citationCache.ts'),
   import('../build/analysisCache.ts'),
+  import('../build/progressLine.ts'),
 ]);
 
 // Citations the last build formatted with the same code: the checks below and the pages cite them again.
@@ -130,11 +132,15 @@ if (useCache) loadCitationCache(cacheDir, citationStamp);
 const analyses = useCache
   ? analysisCache(cacheDir, analysisCacheStamp(root), { packageHash: dataHash, dataDir: options.data, cwd: process.cwd() })
   : undefined;
+// On a terminal, a study that takes more than a second to read says how far it has got.
+const progress = options.quiet ? undefined : progressLine(process.stderr);
 const loaded = loadReport(options.data, options.content, process.cwd(), {
   archive: archiveDir,
   release: options.release,
   ...(analyses ? { analyses } : {}),
+  ...(progress ? { progress: progress.report } : {}),
 });
+progress?.clear();
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
   const nothing = options.release ? `Nothing was released, and ${shownOut}/ was left as it was.` : `${shownOut}/ was left as it was.`;

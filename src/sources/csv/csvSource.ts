@@ -6,6 +6,7 @@ import type { Dataset, StudyOutline } from '../../model/study.ts';
 import { KeyIndex } from '../../model/keyIndex.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { StudyConfig } from '../../schemas/study.ts';
+import type { Progress } from '../../timing/progress.ts';
 import type { StudyRecords, StudySource } from '../../model/studySource.ts';
 import { allTexts, type PublishedTexts } from './publishedTexts.ts';
 import { readDataset } from './readDataset.ts';
@@ -22,7 +23,7 @@ export const privateNamesFile = join('private', 'names.txt');
  * `participants.csv` and one CSV file per dataset, in one folder. Messages show paths
  * relative to `cwd` (`data/posts.csv`).
  */
-export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
+export function csvSource(dataDir: string, cwd = process.cwd(), progress?: Progress): StudySource {
   const files = studyFiles(dataDir, cwd);
   const root = isAbsolute(dataDir) ? dataDir : join(cwd, dataDir);
   // study.yaml as written: the CSV layout (file, key and column names) stays in this source.
@@ -54,6 +55,7 @@ export function csvSource(dataDir: string, cwd = process.cwd()): StudySource {
             participantIds,
             texts,
             keysRead,
+            ...(progress ? { progress } : {}),
             ...(sources ? { sourceLengths: new Map(sources.map((source) => [source.id, source.characters] as const)) } : {}),
           },
           files,

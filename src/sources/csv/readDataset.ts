@@ -13,6 +13,8 @@ import { WholeFileNeeded } from '../../load/readText.ts';
 import { dayOf } from './parseDate.ts';
 import { quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
+import type { Progress } from '../../timing/progress.ts';
+import { formatCount } from '../../format/format.ts';
 
 export interface DatasetContext {
   readonly outline: DatasetOutline;
@@ -31,6 +33,8 @@ export interface DatasetContext {
    * so that other files can be checked against them (one map serves both, for a million keys).
    */
   readonly keysRead?: KeyIndex;
+  /** Told how many rows have been read, now and then, for a big file. */
+  readonly progress?: Progress;
 }
 
 /**
@@ -153,6 +157,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   let rowsRead = 0;
   for (const { line, cells } of table.rows) {
     rowsRead++;
+    if ((rowsRead & 0xffff) === 0) context.progress?.(`Reading ${shown}: ${formatCount(rowsRead)} rows`);
     const key = cells[keyIndex]!.trim();
     let keyEntry = -1;
     if (key === '') at(line, config.key, `expected a ${config.unit[0]} id; found an empty cell`);
