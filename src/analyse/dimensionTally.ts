@@ -127,12 +127,20 @@ export function tallyDimension(units: UnitTable, dimension: Dimension): Dimensio
   // What each combination of codes counts under, worked out once for all the units that carry
   // it: every code written and every code above it, each once, in the order met; and the
   // top-level code of the first code written. Undefined when it leaves the dimension uncoded.
+  // Worked out per list of codes (combinations share their lists), so a study whose units
+  // are all coded differently does not work out the same list again for each of them.
+  const planOfList = new Map<readonly string[] | undefined, { counted: Int32Array; leading: number } | undefined>();
   const plans = units.codeSets.map((codes) => {
     const written = codes[dimension.id];
-    if (written === undefined || written.length === 0) return undefined;
-    const counted = new Set<number>();
-    for (const code of written) for (const above of ancestry[indexOf(code)]!) counted.add(above);
-    return { counted: Int32Array.from(counted), leading: top[indexOf(written[0]!)]! };
+    if (planOfList.has(written)) return planOfList.get(written);
+    let plan: { counted: Int32Array; leading: number } | undefined;
+    if (written !== undefined && written.length > 0) {
+      const counted = new Set<number>();
+      for (const code of written) for (const above of ancestry[indexOf(code)]!) counted.add(above);
+      plan = { counted: Int32Array.from(counted), leading: top[indexOf(written[0]!)]! };
+    }
+    planOfList.set(written, plan);
+    return plan;
   });
 
   const people = new Groups(codeIds.length);

@@ -134,13 +134,18 @@ const analyses = useCache
   : undefined;
 // On a terminal, a study that takes more than a second to read says how far it has got.
 const progress = options.quiet ? undefined : progressLine(process.stderr);
-const loaded = loadReport(options.data, options.content, process.cwd(), {
-  archive: archiveDir,
-  release: options.release,
-  ...(analyses ? { analyses } : {}),
-  ...(progress ? { progress: progress.report } : {}),
-});
-progress?.clear();
+const loaded = (() => {
+  try {
+    return loadReport(options.data, options.content, process.cwd(), {
+      archive: archiveDir,
+      release: options.release,
+      ...(analyses ? { analyses } : {}),
+      ...(progress ? { progress: progress.report } : {}),
+    });
+  } finally {
+    progress?.clear();
+  }
+})();
 if (!loaded.ok) {
   console.error(problemLines(loaded.problems).join('\n'));
   const nothing = options.release ? `Nothing was released, and ${shownOut}/ was left as it was.` : `${shownOut}/ was left as it was.`;

@@ -42,7 +42,10 @@ export interface UnitTable extends Iterable<Unit> {
   /** Whether the unit has publishable text that is not blank, without reading it. */
   hasText(row: number): boolean;
   span(row: number): UnitSpan | undefined;
-  /** The row of the unit with this id, or undefined when there is none. */
+  /**
+   * The row of the unit with this id, or undefined when there is none. An id written twice is
+   * a problem that stops the build before any analysis, so this is the first unit's row.
+   */
   rowOf(key: string): number | undefined;
 }
 

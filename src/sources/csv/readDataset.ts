@@ -66,6 +66,11 @@ export function readDataset(context: DatasetContext, files: StudyFiles, problems
   return table && readRows(context, table, files, problems);
 }
 
+/** Cells of several codes kept per code column by their text, so that one written again is not read again. */
+const cellsKeptPerColumn = 4096;
+/** Combinations of codes kept for sharing: far more than a study has, few enough to bound the memory of one that has no two alike. */
+const combinationsKept = 65_536;
+
 function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { outline, config, study, dimensions, participantIds, texts } = context;
   const id = outline.id;
@@ -121,33 +126,52 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   const RowText = rowTexts(shown);
   const dataText = config.text && { field: config.text.column, what: `published text (text.publish: ${config.text.publish})` };
   // Units coded alike share one record of codes (the unit table tells records apart by
-  // identity): a study has a few hundred combinations of codes, not a million. A combination
-  // is named by its lists, each numbered as it is met: readCodeCell gives shared (frozen)
-  // lists for an empty cell or a single code, and a cell of several codes is matched to the
-  // first list with the same codes.
-  const listIds = new Map<readonly string[], number>();
-  const listsOfSeveral = new Map<string, readonly string[]>();
-  const codeSets = new Map<number, UnitCodes>();
+  // identity): a study has hundreds or thousands of combinations of codes, not a million.
+  // A combination is made of shared lists: readCodeCell gives one frozen list per code and
+  // for an empty cell, and a cell of several codes read once is kept by its text, so the next
+  // cell written the same way is neither read again nor a new list. A combination is found by
+  // a hash of its lists' numbers, then checked list by list, so two combinations never share
+  // a record. Both stores are bounded: past them, a unit gets a record of its own, which is
+  // what a study whose every unit is coded differently costs anyway.
+  const cellLists = codeColumns.map(() => new Map<string, readonly string[]>());
+  const listNumbers = new Map<readonly string[], number>();
+  // Most hashes name one combination; the few that name more hold a list of them.
+  const combinations = new Map<number, UnitCodes | UnitCodes[]>();
   const cellCodes: (readonly string[] | undefined)[] = codeColumns.map(() => undefined);
-  const sharedList = (list: readonly string[]): readonly string[] => {
-    if (Object.isFrozen(list)) return list;
-    const written = list.join('\n');
-    return listsOfSeveral.get(written) ?? listsOfSeveral.set(written, Object.freeze(list)).get(written)!;
+  const readCodes = (index: number): readonly string[] | undefined => {
+    const cell = rowCells[codeColumns[index]!.index]!;
+    // A single-code dimension's lists are shared by readCodeCell already.
+    if (!codeColumns[index]!.dimension.multiple) return readCodeCell(cell, codeColumns[index]!, reporters[index]!);
+    const kept = cellLists[index]!.get(cell);
+    if (kept) return kept;
+    const codes = readCodeCell(cell, codeColumns[index]!, reporters[index]!);
+    if (codes && !Object.isFrozen(codes) && cellLists[index]!.size < cellsKeptPerColumn) cellLists[index]!.set(cell, Object.freeze(codes));
+    return codes;
+  };
+  const isThisRow = (codes: UnitCodes): boolean => {
+    for (let index = 0; index < codeColumns.length; index++) if (codes[codeColumns[index]!.dimension.id] !== cellCodes[index]) return false;
+    return true;
+  };
+  const recordOfRow = (): UnitCodes => {
+    const codes: Record<string, readonly string[]> = {};
+    codeColumns.forEach((column, index) => (codes[column.dimension.id] = cellCodes[index]!));
+    return codes;
   };
   const sharedCodes = (): UnitCodes => {
-    let signature = 0;
+    let hash = 0;
     for (let index = 0; index < cellCodes.length; index++) {
-      const list = (cellCodes[index] = sharedList(cellCodes[index]!));
-      let id = listIds.get(list);
-      if (id === undefined && listIds.size < 1024) listIds.set(list, (id = listIds.size));
-      signature = id === undefined || signature > 2 ** 42 ? -1 : signature * 1024 + id;
-      if (signature === -1) break;
+      const list = cellCodes[index]!;
+      if (!Object.isFrozen(list)) return recordOfRow();
+      let number = listNumbers.get(list);
+      if (number === undefined) listNumbers.set(list, (number = listNumbers.size));
+      hash = (Math.imul(hash, 0x9e3779b1) + number) | 0;
     }
-    const shared = signature === -1 ? undefined : codeSets.get(signature);
-    if (shared) return shared;
-    const codes: Record<string, readonly string[]> = {};
-    codeColumns.forEach((column, index) => (codes[column.dimension.id] = sharedList(cellCodes[index]!)));
-    if (signature !== -1) codeSets.set(signature, codes);
+    const met = combinations.get(hash);
+    const found = Array.isArray(met) ? met.find(isThisRow) : met && isThisRow(met) ? met : undefined;
+    if (found) return found;
+    const codes = recordOfRow();
+    if (combinations.size < combinationsKept)
+      combinations.set(hash, met === undefined ? codes : Array.isArray(met) ? [...met, codes] : [met, codes]);
     return codes;
   };
   // One reporter per code column, for the row being read: no closures made per row.
@@ -155,8 +179,11 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   const reporters = codeColumns.map((column) => (message: string) => at(currentLine, column.dimension.column, message));
   const excluded: ExcludedRecord[] = [];
   let rowsRead = 0;
+  // The row being read, for readCodes.
+  let rowCells: readonly string[] = [];
   for (const { line, cells } of table.rows) {
     rowsRead++;
+    rowCells = cells;
     if ((rowsRead & 0xffff) === 0) context.progress?.(`Reading ${shown}: ${formatCount(rowsRead)} rows`);
     const key = cells[keyIndex]!.trim();
     let keyEntry = -1;
@@ -217,7 +244,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
 
     currentLine = line;
     for (let index = 0; index < codeColumns.length; index++) {
-      cellCodes[index] = readCodeCell(cells[codeColumns[index]!.index]!, codeColumns[index]!, reporters[index]!);
+      cellCodes[index] = readCodes(index);
       if (cellCodes[index] === undefined) valid = false;
     }
 
