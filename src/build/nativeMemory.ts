@@ -8,7 +8,7 @@ const bigStudyBytes = 64 * 1024 * 1024;
  * For a big study, have the native libraries the build loads later give freed memory back
  * to the system at once. rolldown (Vite's bundler) and resvg (the PNG rasteriser) allocate
  * with mimalloc, which keeps memory it has freed for a while in case it is wanted again.
- * Given back at once, a 1M-tweet build peaks about 120 MB lower (mean of eight cold builds,
+ * Given back at once, a million-unit study's build peaks about 120 MB lower (mean of eight cold builds,
  * docs/performance.md); it costs about 4% more CPU, which a small study, whose build is
  * far from any memory limit, does not pay. mimalloc reads the setting when a library loads,
  * so this must run before they are imported. A value the user set is kept.
