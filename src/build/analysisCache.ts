@@ -8,7 +8,7 @@ import type { Report } from '../model/report.ts';
  * analysis cache"). A rebuild whose study package is byte for byte one already analysed, by the
  * same code and for the same charts, takes that analysis instead of reading, checking and
  * analysing every row again: a chapter edit then costs no data stage (about 0.8 s for the
- * default report, 6 s for a million tweets).
+ * default report, 6 s for a million units).
  *
  * Only a package that passed every check is ever analysed, so a kept analysis is one of a
  * package with no problems; the outline (study.yaml, the codebook, the participants'

@@ -79,7 +79,7 @@ export function hashTree(hash: Hash, label: string, path: string, base = path): 
 
 /**
  * The SHA-256 of every file of a study package, with its path and size: computed once per
- * build, for the build key and the analysis cache (a million tweets' CSV takes about 0.2 s).
+ * build, for the build key and the analysis cache (a CSV of a million rows takes about 0.2 s).
  */
 export function packageHash(dataDir: string): string {
   const hash = createHash('sha256');
