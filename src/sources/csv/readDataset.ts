@@ -223,8 +223,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     let day: string | undefined;
     if (dateIndex !== undefined) {
       const written = cells[dateIndex]!.trim();
-      const read = dayOf(written);
-      day = read;
+      day = dayOf(written);
       if (day === undefined) {
         valid = false;
         at(
