@@ -166,19 +166,13 @@ export function unitTableOf(units: readonly Unit[]): UnitTable {
   return builder.build();
 }
 
-interface Columns {
+/** The table's public columns, and what it keeps to give ids, lines, texts and spans back. */
+interface Columns extends Pick<UnitTable, 'length' | 'participantOf' | 'participants' | 'dayOf' | 'days' | 'codeSetOf' | 'codeSets'> {
   readonly file: string;
   readonly keys: KeyIndex;
-  readonly length: number;
   readonly keyEntryOf: Int32Array;
   readonly rowOfEntry: Int32Array;
   readonly lines: Int32Array;
-  readonly participantOf: Int32Array;
-  readonly participants: readonly string[];
-  readonly dayOf: Int32Array;
-  readonly days: readonly string[];
-  readonly codeSetOf: Int32Array;
-  readonly codeSets: readonly UnitCodes[];
   readonly textStates: Uint8Array;
   readonly texts: TextColumn | undefined;
   readonly spans: readonly (UnitSpan | undefined)[] | undefined;
