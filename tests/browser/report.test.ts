@@ -260,6 +260,8 @@ describe.skipIf(skipBrowserTests)('the default study in a browser', () => {
         await tab.keyboard.press('Tab');
         expect((await focused(tab))?.href, path).toBe('#main');
         await tab.keyboard.press('Enter');
+        // The fragment navigation is queued as a task after the key press, so wait for it.
+        await tab.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5_000 });
         expect(new URL(tab.url()).hash).toBe('#main');
         // Focus is on main, or the next Tab lands in it (not back in the header).
         const after = await tab.evaluate(() => document.activeElement?.closest('main') !== null);
