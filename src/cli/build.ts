@@ -14,6 +14,7 @@ import { readRecord, recordPath, removeRecord, siteIsIntact, siteManifest, write
 import { upToDateSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
 import { giveBackNativeMemoryForBigStudies } from '../build/nativeMemory.ts';
+import { takeRenderLock } from '../build/renderLock.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -178,6 +179,13 @@ function removeScratch(): void {
     if (folder) rmSync(folder, { recursive: true, force: true });
 }
 mkdirSync(work, { recursive: true });
+// Builds of this checkout render one at a time: Astro keeps a build's list of chapter modules
+// in the project folder (build/renderLock.ts).
+const releaseRenderLock = await takeRenderLock(work, {
+  onWait: (holder) => {
+    if (!options.quiet) console.log(`Waiting for another build (process ${holder}) to finish rendering its site…`);
+  },
+});
 const renderStarted = performance.now();
 try {
   const { build } = await import('astro');
@@ -195,6 +203,7 @@ try {
   console.error(`${shownOut}/ was left as it was.`);
   process.exit(1);
 }
+releaseRenderLock();
 const renderMs = performance.now() - renderStarted;
 
 // Full-text search: Pagefind indexes the staged site offline into <site>/pagefind/.

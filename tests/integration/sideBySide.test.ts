@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyHostileSite, hostileFixture } from '../helpers/builtSite.ts';
+import { repoRoot, type BuildRun } from '../helpers/runBuild.ts';
+
+// Two studies built at the same moment from one checkout, as a researcher with two terminals
+// does (docs/performance.md, "Builds side by side"). Astro lists a build's chapter modules in
+// the project folder, so without the render lock each build would bundle the other's chapters.
+const schoolVisits = join(repoRoot, 'tests', 'fixtures', 'school-visits');
+
+let work: string;
+const runs: Record<string, BuildRun> = {};
+
+/** The build CLI started without waiting for it, so two run at once. */
+function startBuild(study: string, out: string): Promise<BuildRun> {
+  const child = spawn(
+    join(repoRoot, 'node_modules', '.bin', 'node'),
+    [
+      join(repoRoot, 'src', 'cli', 'build.ts'),
+      '--data',
+      join(study, 'data'),
+      '--content',
+      join(study, 'content'),
+      '--out',
+      out,
+      '--no-cache',
+    ],
+    { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+/** Every file of a built site by its path, to compare two sites byte for byte. */
+function siteFiles(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) found.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  return found;
+}
+
+function expectSameSite(actual: string, expected: string): void {
+  const a = siteFiles(actual);
+  const b = siteFiles(expected);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  expect([...a].filter(([path, bytes]) => !b.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'qualpress-side-by-side-'));
+  const [hostile, visits] = await Promise.all([
+    startBuild(hostileFixture, join(work, 'hostile')),
+    startBuild(schoolVisits, join(work, 'visits')),
+  ]);
+  runs.hostile = hostile!;
+  runs.visits = visits!;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('two builds of one checkout side by side', () => {
+  it('both succeed, with no problem printed', () => {
+    for (const [name, run] of Object.entries(runs)) {
+      expect(run.stderr, name).toBe('');
+      expect(run.status, name).toBe(0);
+      expect(run.stdout, name).toMatch(/^Built .*: \d+ pages, /m);
+    }
+  });
+
+  it('each makes, byte for byte, the site its study makes when built alone', async () => {
+    copyHostileSite(join(work, 'hostile-alone'));
+    expectSameSite(join(work, 'hostile'), join(work, 'hostile-alone'));
+    const alone = await startBuild(schoolVisits, join(work, 'visits-alone'));
+    expect(alone.status).toBe(0);
+    expectSameSite(join(work, 'visits'), join(work, 'visits-alone'));
+  });
+});
