@@ -4,12 +4,13 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Two suites side by side, one file at a time each: on two cores a unit test file runs
-    // while a site is built. Site builds share Astro's caches, so only one builds at a time.
+    // Two test files at a time, from either suite. Vitest runs every file of a suite with
+    // `fileParallelism: false` one at a time across all suites, so that would leave a core idle.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'], fileParallelism: false },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'] },
       },
       {
         extends: true,
@@ -17,7 +18,6 @@ export default defineConfig({
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/globalSetup.ts'],
-          fileParallelism: false,
         },
       },
     ],

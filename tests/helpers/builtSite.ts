@@ -15,14 +15,37 @@ export const hostileFixture = join(import.meta.dirname, '..', 'fixtures', 'hosti
  */
 function copySharedSite(name: string, args: readonly string[], into: string): void {
   const shared = join(inject('sharedDefaultSite'), name, 'dist');
-  // The build swaps dist/ in whole only when it succeeds, so an index page means a good site.
-  if (!existsSync(join(shared, 'index.html'))) {
-    mkdirSync(dirname(shared), { recursive: true });
+  mkdirSync(dirname(shared), { recursive: true });
+  // Test files of two suites may ask at once: one builds, the other waits for its site.
+  whileHolding(join(dirname(shared), 'building'), () => {
+    // The build swaps dist/ in whole only when it succeeds, so an index page means a good site.
+    if (existsSync(join(shared, 'index.html'))) return;
     const run = runBuild([...args, '--out', shared]);
     expect(run.stderr, name).toBe('');
     expect(run.status, name).toBe(0);
-  }
+  });
   cpSync(shared, into, { recursive: true });
+}
+
+/** Run `action` while holding a lock folder (made atomically by mkdir), waiting up to five minutes for it. */
+function whileHolding(lock: string, action: () => void): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const giveUp = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() > giveUp) throw new Error(`${lock} still held after five minutes`, { cause: error });
+      Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    action();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** The default study's site (data/, content/), built once per run. */
