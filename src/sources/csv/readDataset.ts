@@ -5,7 +5,7 @@ import { UnitTableBuilder, type UnitCodes, type UnitTable } from '../../model/un
 import { codeColumn, readCodeCell } from './codeCell.ts';
 import { readSpan } from './readSpan.ts';
 import { checkHeader, type ExpectedColumn } from './checkHeader.ts';
-import { didYouMean } from '../../problems/didYouMean.ts';
+import { hintsAgainst } from '../../problems/didYouMean.ts';
 import { readTable } from './readTable.ts';
 import type { PublishedTexts } from './publishedTexts.ts';
 import { openCsvStream, type CsvStream } from './streamCsv.ts';
@@ -73,6 +73,8 @@ const combinationsKept = 65_536;
 
 function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, problems: Problem[]): Dataset | undefined {
   const { outline, config, study, dimensions, participantIds, texts } = context;
+  // A participant id missing from the participants file is often on many rows: looked up once.
+  const participantHint = hintsAgainst(participantIds ?? []);
   const id = outline.id;
   const shown = files.shown(config.file);
 
@@ -216,7 +218,7 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
     const participant = cells[participantIndex]!.trim();
     if (participantIds && !participantIds.has(participant)) {
       valid = false;
-      const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${didYouMean(participant, participantIds)}`;
+      const found = participant === '' ? 'an empty cell' : `${quoted(participant)}${participantHint(participant)}`;
       at(line, config.participant, `expected a participant id from ${study.participants.file}; found ${found}`);
     }
 

@@ -1,6 +1,6 @@
 import type { CoderCoding, Dimension, ReliabilityCodings } from '../../model/study.ts';
 import type { KeyIndex } from '../../model/keyIndex.ts';
-import { didYouMean } from '../../problems/didYouMean.ts';
+import { didYouMean, hintsAgainst } from '../../problems/didYouMean.ts';
 import { listOf, quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 import { codeColumn, readCodeCell } from './codeCell.ts';
@@ -85,6 +85,7 @@ export function readReliability(
   const columns = given.map((dimension) => ({ ...codeColumn(dimension), index: header.indexOf(dimension.column) }));
   const at = (line: number, field: string, message: string) => problems.push({ file: shown, line, field, message });
   const rowLines = new Map<string, number>();
+  const keyHint = hintsAgainst(context.keys ?? []);
   const coders = new Set<string>();
   const codings: CoderCoding[] = [];
   for (const { line, cells } of table.rows) {
@@ -96,11 +97,7 @@ export function readReliability(
       at(line, context.key, `expected a ${context.unit[0]} id; found an empty cell`);
     } else if (context.keys && !context.keys.has(key)) {
       valid = false;
-      at(
-        line,
-        context.key,
-        `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${didYouMean(key, context.keys)}`,
-      );
+      at(line, context.key, `expected a ${context.unit[0]} id of dataset ${context.dataset}; found ${quoted(key)}${keyHint(key)}`);
     }
     if (coder === '') {
       valid = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean } from '../../../src/problems/didYouMean.ts';
+import { closestMatch, didYouMean, hintsAgainst } from '../../../src/problems/didYouMean.ts';
 
 describe('closestMatch', () => {
   it('reads candidates given once, as an iterator, for both the closest and the prefix', () => {
@@ -61,5 +61,38 @@ describe('didYouMean', () => {
 
   it('gives the empty string when nothing is close', () => {
     expect(didYouMean('zzzzzz', ['period'])).toBe('');
+  });
+});
+
+describe('hintsAgainst', () => {
+  const ids = ['M01', 'M02', 'M03', 'wellbeing', 'technology'];
+
+  it('gives the hints didYouMean gives', () => {
+    const hintFor = hintsAgainst(ids);
+    for (const found of ['M1', 'M07', 'well', 'Technology', 'x', 'wellbeign']) expect(hintFor(found), found).toBe(didYouMean(found, ids));
+  });
+
+  it('reads the known values once, and only when a hint is first asked for', () => {
+    let reads = 0;
+    const known = {
+      *[Symbol.iterator]() {
+        reads++;
+        yield* ids;
+      },
+    };
+    const hintFor = hintsAgainst(known);
+    expect(reads).toBe(0);
+    expect(hintFor('M1')).toBe(' (did you mean "M01"?)');
+    expect(hintFor('wellbeign')).toBe(' (did you mean "wellbeing"?)');
+    expect(reads).toBe(1);
+  });
+
+  it('looks a value found again up once, and gives no more hints once its budget of comparisons is spent', () => {
+    // A budget of one pass over the five known values: the first value found gets its hint,
+    // and keeps it when found again; a second value gets none.
+    const hintFor = hintsAgainst(ids, ids.length);
+    expect(hintFor('M1')).toBe(' (did you mean "M01"?)');
+    expect(hintFor('M1')).toBe(' (did you mean "M01"?)');
+    expect(hintFor('wellbeign')).toBe('');
   });
 });
