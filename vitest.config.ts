@@ -17,7 +17,20 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          exclude: ['tests/integration/dev.test.ts'],
           globalSetup: ['tests/globalSetup.ts'],
+        },
+      },
+      {
+        // A build writes Astro's list of chapter modules into the project folder, where a
+        // dev server reads it (docs/performance.md, "Builds side by side"): the dev server's
+        // tests run after every other file, alone.
+        extends: true,
+        test: {
+          name: 'dev',
+          include: ['tests/integration/dev.test.ts'],
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
         },
       },
     ],
