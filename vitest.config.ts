@@ -22,9 +22,9 @@ export default defineConfig({
         },
       },
       {
-        // A build writes Astro's list of chapter modules into the project folder, where a
-        // dev server reads it (docs/performance.md, "Builds side by side"): the dev server's
-        // tests run after every other file, alone.
+        // While a build renders, Astro's list of chapter modules in the project folder, which
+        // a dev server reads, is the build's (docs/performance.md, "Builds side by side"): the
+        // dev server's tests run after every other file, alone.
         extends: true,
         test: {
           name: 'dev',

@@ -14,6 +14,7 @@ import { readRecord, recordPath, removeRecord, siteIsIntact, siteManifest, write
 import { upToDateSummary } from '../build/buildSummary.ts';
 import { collectScratch } from '../build/collectScratch.ts';
 import { giveBackNativeMemoryForBigStudies } from '../build/nativeMemory.ts';
+import { keepDevServerFiles } from '../build/devServerFiles.ts';
 import { takeRenderLock } from '../build/renderLock.ts';
 
 const { values: options } = parseArgs({
@@ -186,6 +187,8 @@ const releaseRenderLock = await takeRenderLock(work, {
     if (!options.quiet) console.log(`Waiting for another build (process ${holder}) to finish rendering its site…`);
   },
 });
+// What a dev server of this checkout reads there is put back once Astro is done (build/devServerFiles.ts).
+const restoreDevServerFiles = keepDevServerFiles(root);
 const renderStarted = performance.now();
 try {
   const { build } = await import('astro');
@@ -198,11 +201,13 @@ try {
     logLevel: options.quiet ? 'error' : 'warn',
   });
 } catch (error) {
+  restoreDevServerFiles();
   removeScratch();
   console.error(`Build failed while rendering the site: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shownOut}/ was left as it was.`);
   process.exit(1);
 }
+restoreDevServerFiles();
 releaseRenderLock();
 const renderMs = performance.now() - renderStarted;
 

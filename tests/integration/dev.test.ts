@@ -8,7 +8,7 @@ import { launchBrowser, skipBrowserTests } from '../browser/helpers/browser.ts';
 import { studyAddress } from '../browser/helpers/site.ts';
 import { baseRoot, expectedLines, prepareCase, type CaseFolders } from '../helpers/badCase.ts';
 import { startDevServer, type DevServer } from '../helpers/devServer.ts';
-import { repoRoot } from '../helpers/runBuild.ts';
+import { repoRoot, runBuild } from '../helpers/runBuild.ts';
 
 // `npm run dev` on a study with a data problem (a case of the bad-input corpus): the
 // researcher sees the problem list, as the build prints it, in the browser and in the
@@ -112,6 +112,22 @@ describe('npm run dev with a data problem', () => {
     await server.printed('2 problems in the study package or its content.', from);
     expect(listed((await fetchUntil(`${home}chapters/theme/`, isProblemPage)).html)).toEqual(expectedLines(broken, study));
     expectNoInternals(server.output().slice(from));
+  });
+});
+
+describe('npm run dev while a build of the same checkout runs', () => {
+  it('keeps showing its chapters once the build is done', async () => {
+    fixData();
+    await fetchUntil(`${home}chapters/theme/`, (status) => status === 200);
+    // Another study, whose chapters Astro lists in the project folder the dev server reads.
+    const visits = join(repoRoot, 'tests', 'fixtures', 'school-visits');
+    const built = runBuild(['--data', join(visits, 'data'), '--content', join(visits, 'content'), '--out', join(work, 'visits-site')]);
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    await fetchUntil(`${home}chapters/theme/`, (status) => status === 200, 10_000);
+    // Broken again, as the next tests expect.
+    breakData();
+    await fetchUntil(home, isProblemPage);
   });
 });
 
