@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { processIsRunning } from './collectScratch.ts';
@@ -38,6 +38,7 @@ export async function takeRenderLock(work: string, options: RenderLockOptions = 
   const isRunning = options.isRunning ?? processIsRunning;
   // The lock appears whole or not at all: its content is written under another name and
   // linked into place, which fails if the lock exists.
+  sweepLeftFiles(work, isRunning);
   const offer = join(work, `${renderLockName}.${process.pid}`);
   writeFileSync(offer, String(process.pid));
   let told = false;
@@ -51,10 +52,11 @@ export async function takeRenderLock(work: string, options: RenderLockOptions = 
       }
       const holder = lockHolder(lock);
       if (holder === undefined) continue; // gone in the meantime
-      if (holder.pid === 0 || !isRunning(holder.pid) || holder.ageMs > staleAfterMs) {
-        // Two builds may find the same stale lock: the one that comes second finds a new
-        // holder's id in it and leaves it.
-        removeIfItSays(lock, holder.text);
+      // This process's own id: left by an earlier process that had the same id (a killed
+      // build in a container, where runs often get the same ids).
+      const left = holder.pid === 0 || holder.pid === process.pid || !isRunning(holder.pid);
+      if (left || holder.ageMs > staleAfterMs) {
+        removeStale(work, holder.text);
         continue;
       }
       if (!told) options.onWait?.(holder.pid);
@@ -81,6 +83,38 @@ function lockHolder(lock: string): { text: string; pid: number; ageMs: number } 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+}
+
+/**
+ * Remove a stale lock that says `text`. Two builds may find the same stale lock, and the
+ * second may look only after the first has taken the lock over: the lock is moved aside
+ * first, in one step, and put back if it turns out to say something else.
+ */
+function removeStale(work: string, text: string): void {
+  const lock = join(work, renderLockName);
+  const aside = join(work, `${renderLockName}.stale.${process.pid}`);
+  try {
+    renameSync(lock, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    if (readFileSync(aside, 'utf8') !== text) linkSync(aside, lock);
+  } catch (error) {
+    // EEXIST: yet another build has taken the free lock meanwhile, and holds it.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
+/** Files of builds killed while waiting for the lock or taking a stale one over. */
+function sweepLeftFiles(work: string, isRunning: (pid: number) => boolean): void {
+  for (const name of readdirSync(work)) {
+    const pid = /^render\.lock\.(?:stale\.)?(\d+)$/.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) rmSync(join(work, name), { force: true });
   }
 }
 

@@ -189,6 +189,20 @@ const releaseRenderLock = await takeRenderLock(work, {
 });
 // What a dev server of this checkout reads there is put back once Astro is done (build/devServerFiles.ts).
 const restoreDevServerFiles = keepDevServerFiles(root);
+/** When Astro is done, fails or is interrupted: put back what a dev server reads, and give the lock back. */
+const endRendering = () => {
+  process.off('SIGINT', interrupted);
+  process.off('SIGTERM', interrupted);
+  restoreDevServerFiles();
+  releaseRenderLock();
+};
+// Ctrl-C or a kill while Astro renders: end rendering, then stop as the signal asks.
+const interrupted = (signal: NodeJS.Signals) => {
+  endRendering();
+  process.kill(process.pid, signal);
+};
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
 const renderStarted = performance.now();
 try {
   const { build } = await import('astro');
@@ -201,14 +215,13 @@ try {
     logLevel: options.quiet ? 'error' : 'warn',
   });
 } catch (error) {
-  restoreDevServerFiles();
+  endRendering();
   removeScratch();
   console.error(`Build failed while rendering the site: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${shownOut}/ was left as it was.`);
   process.exit(1);
 }
-restoreDevServerFiles();
-releaseRenderLock();
+endRendering();
 const renderMs = performance.now() - renderStarted;
 
 // Full-text search: Pagefind indexes the staged site offline into <site>/pagefind/.

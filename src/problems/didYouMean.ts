@@ -39,7 +39,7 @@ function closestIn(found: string, { values, lower: lowered }: Candidates): strin
   // "M07" is one edit from M01, M02 and M03 alike, and naming the first would be a guess
   // that files a participant's rows under someone else.
   const tolerance = found.length <= 3 ? 1 : Math.max(2, Math.floor(found.length / 3));
-  if (best >= 0 && !tied && bestDistance <= tolerance && bestDistance < Math.max(lower.length, lowered[best]!.length)) return values[best];
+  if (best >= 0 && !tied && bestDistance <= tolerance && bestDistance < Math.max(lower.length, values[best]!.length)) return values[best];
   // A prefix ("well" for "wellbeing") is a common shorthand rather than a typo.
   if (lower.length >= 3) for (let index = 0; index < values.length; index++) if (lowered[index]!.startsWith(lower)) return values[index];
   return undefined;

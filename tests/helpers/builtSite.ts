@@ -16,7 +16,7 @@ export const hostileFixture = join(import.meta.dirname, '..', 'fixtures', 'hosti
 function copySharedSite(name: string, args: readonly string[], into: string): void {
   const shared = join(inject('sharedDefaultSite'), name, 'dist');
   mkdirSync(dirname(shared), { recursive: true });
-  // Test files of two suites may ask at once: one builds, the other waits for its site.
+  // Two test files running at once may both ask: one builds, the other waits for its site.
   whileHolding(join(dirname(shared), 'building'), () => {
     // The build swaps dist/ in whole only when it succeeds, so an index page means a good site.
     if (existsSync(join(shared, 'index.html'))) return;
@@ -27,17 +27,20 @@ function copySharedSite(name: string, args: readonly string[], into: string): vo
   cpSync(shared, into, { recursive: true });
 }
 
-/** Run `action` while holding a lock folder (made atomically by mkdir), waiting up to five minutes for it. */
+/**
+ * Run `action` while holding a lock folder (made atomically by mkdir). The wait blocks the
+ * test file's thread, so it gives up before Vitest's 120 s hook timeout could say anything.
+ */
 function whileHolding(lock: string, action: () => void): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  const giveUp = Date.now() + 5 * 60_000;
+  const giveUp = Date.now() + 110_000;
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > giveUp) throw new Error(`${lock} still held after five minutes`, { cause: error });
+      if (Date.now() > giveUp) throw new Error(`${lock} still held after 110 s`, { cause: error });
       Atomics.wait(pause, 0, 0, 200);
     }
   }

@@ -44,11 +44,13 @@ describe('the render lock', () => {
     release();
   });
 
-  it('takes over, without waiting, a lock left by a build that no longer runs, or an hour old, or unreadable', async () => {
+  it('takes over, without waiting, a lock left by a build that no longer runs, or an hour old, or unreadable, or naming this very process', async () => {
     for (const [content, running, ageHours] of [
       [String(otherBuild), false, 0],
       [String(otherBuild), true, 2],
       ['not a process id', true, 0],
+      // Left by an earlier process that had this one's id (a killed build in a container).
+      [String(process.pid), true, 0],
     ] as const) {
       writeFileSync(lock(), content);
       const then = Date.now() / 1000 - ageHours * 3600;
@@ -59,6 +61,15 @@ describe('the render lock', () => {
       expect(waitedFor, content).toEqual([]);
       release();
     }
+  });
+
+  it('removes the files that builds killed while waiting left, and no file of a running build', async () => {
+    writeFileSync(join(work, `${renderLockName}.${otherBuild}`), String(otherBuild));
+    writeFileSync(join(work, `${renderLockName}.stale.${otherBuild}`), String(otherBuild + 1));
+    writeFileSync(join(work, `${renderLockName}.${otherBuild + 2}`), String(otherBuild + 2));
+    const release = await takeRenderLock(work, { isRunning: (pid) => pid === otherBuild + 2 });
+    expect(readdirSync(work).sort()).toEqual([renderLockName, `${renderLockName}.${otherBuild + 2}`]);
+    release();
   });
 
   it('when given back, leaves a lock that another build has taken over since', async () => {

@@ -64,12 +64,30 @@ describe('didYouMean', () => {
   });
 });
 
+describe('a value whose lower case is longer than itself', () => {
+  it('is not every letter rewritten: "i" is no typo of "İ" (whose lower case is two code units)', () => {
+    expect(closestMatch('i', ['İ'])).toBeUndefined();
+    expect(hintsAgainst(['İ'])('i')).toBe('');
+  });
+});
+
 describe('hintsAgainst', () => {
   const ids = ['M01', 'M02', 'M03', 'wellbeing', 'technology'];
 
-  it('gives the hints didYouMean gives', () => {
+  it('gives the hints didYouMean gives: a typo, a letter case, a prefix, and none for a tie or an unrelated value', () => {
     const hintFor = hintsAgainst(ids);
-    for (const found of ['M1', 'M07', 'well', 'Technology', 'x', 'wellbeign']) expect(hintFor(found), found).toBe(didYouMean(found, ids));
+    const expected = {
+      M1: ' (did you mean "M01"?)',
+      M07: '',
+      well: ' (did you mean "wellbeing"?)',
+      Technology: ' (did you mean "technology"?)',
+      x: '',
+      wellbeign: ' (did you mean "wellbeing"?)',
+    };
+    for (const [found, hint] of Object.entries(expected)) {
+      expect(hintFor(found), found).toBe(hint);
+      expect(didYouMean(found, ids), found).toBe(hint);
+    }
   });
 
   it('reads the known values once, and only when a hint is first asked for', () => {
