@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { collectScratch } from '../build/collectScratch.ts';
@@ -88,14 +89,17 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
   return {
     name: 'qualpress',
     hooks: {
-      'astro:config:setup': ({ updateConfig, command, addWatchFile, logger }) => {
+      'astro:config:setup': ({ updateConfig, command, addWatchFile, logger, config }) => {
         if (command === 'dev') {
           const session = devSession(dataDir, contentDir, logger);
           // study.yaml holds the published address, which sets `site` and `base`: a change
           // restarts the dev server, which runs this hook again.
           addWatchFile(join(dataDir, 'study.yaml'));
           const published = session.publishedUrl();
-          updateConfig({ ...(published ? { site: published.origin, base: published.pathname } : {}), vite: { plugins: [session.plugin] } });
+          updateConfig({
+            ...(published ? { site: published.origin, base: published.pathname } : {}),
+            vite: { plugins: [session.plugin], server: { watch: { ignored: [builtFiles(fileURLToPath(config.outDir))] } } },
+          });
           return;
         }
         const loaded = currentReport(dataDir, contentDir);
@@ -113,6 +117,23 @@ export default function qualpress(options: QualpressOptions = {}): AstroIntegrat
     },
   };
 }
+
+/**
+ * What a build of the same checkout writes while a dev server runs: its staged site and
+ * Astro's cache under `.qualpress/`, the site it publishes into `outDir`, and the site it
+ * replaces there, moved aside to `<outDir>.previous-PID` and removed (build/replaceDist.ts).
+ * The dev server's watcher sent the open page a full reload for every HTML file of them (40
+ * for a small study in a build); it need not see them. The generated chapters under
+ * `.qualpress/generated/` stay watched: they are the dev server's own.
+ */
+function builtFiles(outDir: string): (path: string) => boolean {
+  const scratch = /[\\/]\.qualpress[\\/](?:build-\d+|cache-\d+|cache)(?:[\\/]|$)/;
+  const out = resolve(outDir);
+  const replaced = new RegExp(`^${escapeRegExp(out)}(?:\\.previous-\\d+)?(?:[\\\\/]|$)`);
+  return (path) => scratch.test(path) || replaced.test(resolve(path));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A static build bundles every page itself: Vite's pre-bundling of dependencies, which only

@@ -116,15 +116,18 @@ describe('npm run dev with a data problem', () => {
 });
 
 describe('npm run dev while a build of the same checkout runs', () => {
-  it('keeps showing its chapters once the build is done', async () => {
+  it('keeps showing its chapters once the build is done, and reloads no page for the files the build writes', async () => {
     fixData();
     await fetchUntil(`${home}chapters/theme/`, (status) => status === 200);
+    const from = server.output().length;
     // Another study, whose chapters Astro lists in the project folder the dev server reads.
     const visits = join(repoRoot, 'tests', 'fixtures', 'school-visits');
     const built = runBuild(['--data', join(visits, 'data'), '--content', join(visits, 'content'), '--out', join(work, 'visits-site')]);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
     await fetchUntil(`${home}chapters/theme/`, (status) => status === 200, 10_000);
+    // Astro prints "[watch] <file>" for each full reload it sends open pages.
+    expect(server.output().slice(from)).not.toMatch(/\[watch\] \S*\.qualpress\/(?:build|cache)/);
     // Broken again, as the next tests expect.
     breakData();
     await fetchUntil(home, isProblemPage);
