@@ -8,7 +8,7 @@ import { measureRequests, tabulateCharts } from '../charts/tabulateCharts.ts';
 import { loadStudy } from '../load/loadStudy.ts';
 import type { GeneratedChapter } from '../model/chapterPlan.ts';
 import type { SiteReport } from '../model/siteReport.ts';
-import { sortProblems, type Problem } from '../problems/problem.ts';
+import { addProblems, sortProblems, type Problem } from '../problems/problem.ts';
 import { readArchive, type Archive } from '../releases/archive.ts';
 import { releaseHistory } from '../releases/releaseHistory.ts';
 import { csvSource } from '../sources/csv/csvSource.ts';
@@ -65,7 +65,7 @@ export function loadReport(dataDir: string, contentDir: string, cwd = process.cw
   // study.yaml's own problems first, as it is read first.
   const problems: Problem[] = [];
   checkCitableMetadata(outline, problems);
-  if (loaded && !loaded.ok) problems.push(...loaded.problems);
+  if (loaded && !loaded.ok) addProblems(problems, loaded.problems);
   const declared = loadChartDefinitions(contentDir, outline, problems);
   if ((loaded && !loaded.ok) || problems.length > 0) {
     // No report to render: check the chapters against what the outline and definitions promise.

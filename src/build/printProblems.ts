@@ -1,3 +1,4 @@
+import { formatCount } from '../format/format.ts';
 import { formatProblem, type Problem } from '../problems/problem.ts';
 
 /** Most problems a file shows in the terminal; the rest are counted, and all are in the full list. */
@@ -13,11 +14,11 @@ export function problemLines(problems: readonly Problem[]): string[] {
     if (seen <= shownPerFile) lines.push(formatProblem(problem));
   }
   for (const [file, count] of perFile)
-    if (count > shownPerFile) lines.push(`${file}: ... and ${count - shownPerFile} more problems in this file`);
+    if (count > shownPerFile) lines.push(`${file}: ... and ${formatCount(count - shownPerFile)} more problems in this file`);
   return lines;
 }
 
 /** "2 problems in the study package or its content": how the build and the dev server sum up. */
 export function problemCount(problems: readonly Problem[]): string {
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the study package or its content`;
+  return `${formatCount(problems.length)} problem${problems.length === 1 ? '' : 's'} in the study package or its content`;
 }

@@ -52,7 +52,8 @@ export function unitsFromSelections(sources: readonly RefiTextSource[], knownCod
           found.push({ source: index, start, end, selectionGuids: selections.map((selection) => selection.guid), codings });
       }
     found.sort((a, b) => ascending(a.start, b.start) || ascending(a.end, b.end));
-    units.push(...found);
+    // One by one: a source may have more selections than a call can take arguments.
+    for (const unit of found) units.push(unit);
   });
   return { units, unknownCodings };
 }

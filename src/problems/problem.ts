@@ -19,6 +19,19 @@ export function formatProblem(problem: Problem): string {
   return `${where.join(':')}: ${problem.message}`;
 }
 
+/**
+ * Add `more` to `problems` one by one. `push(...more)` passes every problem as an argument,
+ * and a file with a problem on each of a few hundred thousand rows overflows the stack.
+ */
+export function addProblems(problems: Problem[], more: readonly Problem[]): void {
+  for (const problem of more) problems.push(problem);
+}
+
+/** Whether any of the problems is at a line of this file. */
+export function hasLineProblems(problems: readonly Problem[], file: string): boolean {
+  return problems.some((problem) => problem.file === file && problem.line !== undefined);
+}
+
 /** Problems in reading order: by file as first reported, then by line. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const fileOrder = new Map<string, number>();

@@ -11,7 +11,7 @@ import type { PublishedTexts } from './publishedTexts.ts';
 import { openCsvStream, type CsvStream } from './streamCsv.ts';
 import { WholeFileNeeded } from '../../load/readText.ts';
 import { dayOf } from './parseDate.ts';
-import { quoted, type Problem } from '../../problems/problem.ts';
+import { hasLineProblems, quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 import type { Progress } from '../../timing/progress.ts';
 import { formatCount } from '../../format/format.ts';
@@ -268,7 +268,9 @@ function readRows(context: DatasetContext, table: CsvStream, files: StudyFiles, 
   const analysed = units.build();
   if (textIndex !== undefined && dataText) texts.push(unitTexts(analysed, RowText, dataText));
   if (rowsRead === 0) {
-    problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
+    // Rows that could not be read at all are reported at their lines: then the file is not "only the header".
+    if (!hasLineProblems(problems, shown))
+      problems.push({ file: shown, message: `expected at least one ${config.unit[0]}; found only the header` });
     return undefined;
   }
   return {

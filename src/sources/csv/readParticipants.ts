@@ -3,7 +3,7 @@ import type { ParticipantsConfig } from '../../schemas/study.ts';
 import type { Participant } from '../../model/study.ts';
 import { checkHeader } from './checkHeader.ts';
 import { readTable } from './readTable.ts';
-import { quoted, type Problem } from '../../problems/problem.ts';
+import { hasLineProblems, quoted, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 
 /**
@@ -32,7 +32,9 @@ export function readParticipants(
   );
   if (!columns) return undefined;
   if (table.rows.length === 0) {
-    problems.push({ file: shown, message: 'expected at least one participant row; found only the header' });
+    // Rows that could not be read at all are reported at their lines: then the file is not "only the header".
+    if (!hasLineProblems(problems, shown))
+      problems.push({ file: shown, message: 'expected at least one participant row; found only the header' });
     return undefined;
   }
 

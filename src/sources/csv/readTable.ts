@@ -1,5 +1,5 @@
 import { parseCsv, type CsvTable } from './parseCsv.ts';
-import type { Problem } from '../../problems/problem.ts';
+import { addProblems, type Problem } from '../../problems/problem.ts';
 import type { StudyFiles } from '../../load/studyFiles.ts';
 
 /** Read and parse one CSV file of the package; its problems join the list, and no table means stop. */
@@ -10,6 +10,6 @@ export function readTable(files: StudyFiles, name: string, problems: Problem[]):
     return undefined;
   }
   const parsed = parseCsv(text.text, files.shown(name));
-  problems.push(...parsed.problems);
+  addProblems(problems, parsed.problems);
   return parsed.table;
 }

@@ -262,6 +262,15 @@ describe('file-level problems in CSV files', () => {
     ]);
   });
 
+  it('does not call a file "only the header" when its rows are there but none can be read', () => {
+    expect(fixtureProblems({ posts: `${header}\nP1,M01,2024-03-02,technology,positive,Tried it,,extra\n` })).toEqual([
+      'data/posts.csv:2: expected 7 fields as in the header; found 8',
+    ]);
+    expect(fixtureProblems({ participants: 'member_id,cohort\nM01,2023,extra\n' })).toEqual([
+      'data/participants.csv:2: expected 2 fields as in the header; found 3',
+    ]);
+  });
+
   it('refuses a missing dataset file', () => {
     expect(fixtureProblems({ notes: null })).toEqual(['data/notes.csv: expected a readable file; found no such file']);
   });
