@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteManifest } from '../../src/build/buildRecord.ts';
 import { repoRoot, runBuild, type BuildRun } from '../helpers/runBuild.ts';
+import { expectSameSite } from '../helpers/sameSite.ts';
 
 // Rebuilds of a small study into one output folder with a build cache of its own, each
 // compared byte for byte with a build of the same files under --no-cache (docs/performance.md,
@@ -17,24 +18,6 @@ const build = (into: string, ...flags: string[]) =>
   runBuild(['--data', join(study(), 'data'), '--content', join(study(), 'content'), '--out', into, ...flags], {
     QUALPRESS_CACHE: join(work, 'cache'),
   });
-
-/** Every file of a built site by its path, to compare two sites byte for byte. */
-function siteFiles(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isFile()) found.set(relative(dir, path).split(sep).join('/'), readFileSync(path));
-  }
-  return found;
-}
-
-function expectSameSite(actual: string, expected: string): void {
-  const a = siteFiles(actual);
-  const b = siteFiles(expected);
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  const different = [...a].filter(([path, bytes]) => !b.get(path)?.equals(bytes)).map(([path]) => path);
-  expect(different).toEqual([]);
-}
 
 const upToDate = (run: BuildRun) => /^Nothing changed since the last build: .* is up to date \(/m.test(run.stdout);
 const built = (run: BuildRun) => /^Built .*: \d+ pages, /m.test(run.stdout);

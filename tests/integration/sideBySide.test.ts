@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeRenderLock } from '../../src/build/renderLock.ts';
 import { copyHostileSite, hostileFixture } from '../helpers/builtSite.ts';
 import { repoRoot, type BuildRun } from '../helpers/runBuild.ts';
+import { expectSameSite } from '../helpers/sameSite.ts';
 
 // Two studies built at the same moment from one checkout, as a researcher with two terminals
 // does (docs/performance.md, "Builds side by side"). Astro lists a build's chapter modules in
@@ -43,21 +44,6 @@ function startBuild(study: string, out: string): StartedBuild {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return { printed: () => stdout, done: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))) };
-}
-
-/** Every file of a built site by its path, to compare two sites byte for byte. */
-function siteFiles(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) found.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  return found;
-}
-
-function expectSameSite(actual: string, expected: string): void {
-  const a = siteFiles(actual);
-  const b = siteFiles(expected);
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  expect([...a].filter(([path, bytes]) => !b.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
 }
 
 const waiting = `Waiting for another build (process ${process.pid}) to finish rendering its site…`;
