@@ -24,6 +24,11 @@ const pollMs = 150;
 export interface RenderLockOptions {
   /** Called once, when the lock is held by another running build, with that build's process id. */
   readonly onWait?: (holder: number) => void;
+  /**
+   * Called when the lock cannot be made at all (a file system without hard links, say), with
+   * the reason; the build then renders without it rather than stop.
+   */
+  readonly onUnavailable?: (reason: string) => void;
   readonly isRunning?: (pid: number) => boolean;
 }
 
@@ -34,11 +39,20 @@ export interface RenderLockOptions {
  * stops with `process.exit` never leaves it held.
  */
 export async function takeRenderLock(work: string, options: RenderLockOptions = {}): Promise<() => void> {
+  try {
+    return await lockFor(work, options);
+  } catch (error) {
+    options.onUnavailable?.((error as NodeJS.ErrnoException).code ?? String(error));
+    return () => {};
+  }
+}
+
+async function lockFor(work: string, options: RenderLockOptions): Promise<() => void> {
   const lock = join(work, renderLockName);
   const isRunning = options.isRunning ?? processIsRunning;
+  sweepLeftFiles(work, isRunning);
   // The lock appears whole or not at all: its content is written under another name and
   // linked into place, which fails if the lock exists.
-  sweepLeftFiles(work, isRunning);
   const offer = join(work, `${renderLockName}.${process.pid}`);
   writeFileSync(offer, String(process.pid));
   let told = false;

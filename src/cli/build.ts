@@ -186,6 +186,12 @@ const releaseRenderLock = await takeRenderLock(work, {
   onWait: (holder) => {
     if (!options.quiet) console.log(`Waiting for another build (process ${holder}) to finish rendering its site…`);
   },
+  onUnavailable: (reason) => {
+    if (!options.quiet)
+      console.log(
+        `Rendering without ${relative(process.cwd(), join(work, 'render.lock'))} (${reason}): run no other build of this checkout meanwhile.`,
+      );
+  },
 });
 // What a dev server of this checkout reads there is put back once Astro is done (build/devServerFiles.ts).
 const restoreDevServerFiles = keepDevServerFiles(root);

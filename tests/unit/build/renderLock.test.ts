@@ -72,6 +72,16 @@ describe('the render lock', () => {
     release();
   });
 
+  it('lets the build render without it, saying why, when it cannot be made at all', async () => {
+    // A file where the folder should be: nothing can be written in it.
+    const notAFolder = join(work, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const reasons: string[] = [];
+    const release = await takeRenderLock(notAFolder, { onUnavailable: (reason) => reasons.push(reason) });
+    expect(reasons).toEqual(['ENOTDIR']);
+    release();
+  });
+
   it('when given back, leaves a lock that another build has taken over since', async () => {
     const release = await takeRenderLock(work);
     writeFileSync(lock(), String(otherBuild));
