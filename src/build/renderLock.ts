@@ -82,7 +82,11 @@ async function lockFor(work: string, options: RenderLockOptions): Promise<() => 
   }
   const release = () => {
     process.off('exit', release);
-    removeIfItSays(lock, String(process.pid));
+    try {
+      removeIfItSays(lock, String(process.pid));
+    } catch {
+      // Left for the next build, which finds this process gone and takes the lock over.
+    }
   };
   process.on('exit', release);
   return release;
